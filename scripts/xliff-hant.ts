@@ -1,0 +1,30 @@
+/**
+ * Fills xliff/zh-Hant.xlf from the Simplified Chinese sources with OpenCC, so
+ * Traditional Chinese UI text is derived, never written by hand. Placeholders
+ * (<x …/>) are kept as they are. Run after `lit-localize extract`.
+ * With --check, writes nothing and exits 1 when the file is out of date.
+ */
+import {readFileSync, writeFileSync} from 'node:fs';
+import * as OpenCC from 'opencc-js';
+import {root} from './lib/data-files.js';
+
+const toHant = OpenCC.Converter({from: 'cn', to: 'tw'});
+const file = `${root}xliff/zh-Hant.xlf`;
+const before = readFileSync(file, 'utf8');
+
+/** Converts the text of a <source>, leaving placeholder tags untouched. */
+const convert = (source: string) => source.split(/(<x [^>]*\/>)/).map((part, i) => (i % 2 ? part : toHant(part))).join('');
+
+const after = before.replace(
+  /(<source>)([\s\S]*?)(<\/source>)(?:\s*<target>[\s\S]*?<\/target>)?/g,
+  (_all, open: string, body: string, close: string) => `${open}${body}${close}\n  <target>${convert(body)}</target>`
+);
+
+if (process.argv.includes('--check')) {
+  if (after !== before) {
+    console.error('xliff/zh-Hant.xlf is out of date: run npm run localize:extract');
+    process.exit(1);
+  }
+} else {
+  writeFileSync(file, after);
+}

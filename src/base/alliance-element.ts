@@ -1,0 +1,89 @@
+import {LitElement, html, type PropertyValues, type TemplateResult} from 'lit';
+import {msg, str, updateWhenLocaleChanges} from '@lit/localize';
+import {AllianceErrorEvent, type AllianceErrorReason} from '../events.js';
+import type {Collection, Locale} from '../data/types.js';
+import {loadDataset, type Dataset} from '../data/dataset.js';
+import {hostStyles} from '../styles/tokens.js';
+import {DataController} from './data-controller.js';
+
+/** What a widget found for its attributes: something to show, or why not. */
+export type Resolution<T> = {ok: true; value: T} | {ok: false; reason: AllianceErrorReason; id: string | undefined};
+
+/**
+ * What every widget shares: locale updates, shared styles, loading of its
+ * data, and the loading / not-found / error states with their
+ * `alliance-error` event. Subclasses name the collections they read and
+ * resolve their attributes against the loaded data.
+ */
+export abstract class AllianceElement<T> extends LitElement {
+  static override styles = [hostStyles];
+
+  /** @internal Collections this widget reads. */
+  protected static collections: readonly Collection[] = [];
+
+  /**
+   * @internal Where the data comes from: the bundled dataset. A subclass may
+   * load it from elsewhere (e.g. a page's own JSON), as long as it resolves to
+   * a Dataset.
+   */
+  protected static loadData: (locale: Locale, collections: readonly Collection[]) => Promise<Dataset> = loadDataset;
+
+  /** @internal */
+  protected readonly dataController: DataController;
+
+  /** @internal Key of the last problem reported, so each is reported once. */
+  private reported: string | undefined;
+
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+    const ctor = this.constructor as typeof AllianceElement;
+    this.dataController = new DataController(this, ctor.collections, ctor.loadData);
+  }
+
+  /** @internal Finds what to show in the loaded data. */
+  protected abstract resolve(data: Dataset): Resolution<T>;
+
+  /** @internal Renders what `resolve` found. */
+  protected abstract renderReady(value: T, data: Dataset): TemplateResult;
+
+  /** @internal Renders the reserved-size placeholder shown while data loads. */
+  protected renderLoading(): TemplateResult {
+    return html`<p class="state" part="state" data-state="loading" role="status">${msg('正在加载…', {id: 'common.loading', desc: 'Shown while a widget loads its data.'})}</p>`;
+  }
+
+  private resolution(): Resolution<T> | undefined {
+    const {state, data} = this.dataController;
+    if (state === 'error') return {ok: false, reason: 'load-failed', id: undefined};
+    return state === 'ready' && data ? this.resolve(data) : undefined;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const found = this.resolution();
+    const key = found && !found.ok ? `${found.reason}:${found.id ?? ''}` : undefined;
+    if (key !== this.reported) {
+      this.reported = key;
+      if (found && !found.ok) {
+        this.dispatchEvent(new AllianceErrorEvent(found.reason, found.id, this.dataController.error));
+      }
+    }
+  }
+
+  private renderProblem(reason: AllianceErrorReason, id: string | undefined): TemplateResult {
+    const text =
+      reason === 'load-failed'
+        ? msg('数据加载失败，请稍后刷新页面重试。', {id: 'common.load-failed', desc: 'Shown when the bundled data cannot be loaded.'})
+        : reason === 'missing-id'
+          ? msg('未指定要显示的数据。', {id: 'common.missing-id', desc: 'Shown when the id attribute is missing.'})
+          : msg(str`未找到数据：${id ?? ''}`, {id: 'common.not-found', desc: 'Shown when no record has the requested id; the id follows.'});
+    return html`<p class="state" part="state" data-state=${reason === 'load-failed' ? 'error' : 'not-found'} role="status">${text}</p>`;
+  }
+
+  protected override render(): TemplateResult {
+    const found = this.resolution();
+    if (!found) return this.renderLoading();
+    if (!found.ok) return this.renderProblem(found.reason, found.id);
+    return this.renderReady(found.value, this.dataController.data!);
+  }
+}

@@ -1,0 +1,58 @@
+import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import type {Dataset} from '../data/dataset.js';
+import type {Collection, Locale} from '../data/types.js';
+import {localeSettled} from '../localization/localization.js';
+
+export type DataState = 'loading' | 'ready' | 'error';
+
+/**
+ * Loads the collections a widget needs in the active locale, and again
+ * whenever the locale changes. While a new locale loads, the previous data
+ * stays on screen, so a language switch never blanks a widget.
+ */
+export class DataController implements ReactiveController {
+  state: DataState = 'loading';
+  data: Dataset | undefined;
+  error: unknown;
+  private generation = 0;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & EventTarget,
+    private readonly collections: readonly Collection[],
+    private readonly loadData: (locale: Locale, collections: readonly Collection[]) => Promise<Dataset>
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    window.addEventListener('lit-localize-status', this.onLocaleStatus);
+    void this.load();
+  }
+
+  hostDisconnected(): void {
+    window.removeEventListener('lit-localize-status', this.onLocaleStatus);
+  }
+
+  private readonly onLocaleStatus = (event: WindowEventMap['lit-localize-status']) => {
+    if (event.detail.status === 'ready') void this.load();
+  };
+
+  private async load(): Promise<void> {
+    const generation = ++this.generation;
+    try {
+      const locale = await localeSettled();
+      if (this.data?.locale === locale) return;
+      if (!this.data) this.state = 'loading';
+      const data = await this.loadData(locale, this.collections);
+      if (generation !== this.generation) return;
+      this.data = data;
+      this.state = 'ready';
+      this.error = undefined;
+    } catch (error) {
+      if (generation !== this.generation) return;
+      this.state = 'error';
+      this.error = error;
+    }
+    this.host.requestUpdate();
+  }
+}

@@ -1,0 +1,96 @@
+/**
+ * The typed dataset that widgets read. Records come split by locale and
+ * collection (see scripts/build-data.ts) and are loaded on demand, so a page
+ * only fetches the locales and collections its widgets use.
+ */
+import {loaders} from './generated/loaders.js';
+import type {CaseRecord, Collection, CollectionRecords, Locale, SeriesRecord, StatRecord} from './types.js';
+
+type Records = {[C in Collection]?: ReadonlyMap<string, CollectionRecords[C]>};
+
+/** A stat's place in a series: the series and the member just before it, if any. */
+export interface SeriesPosition {
+  series: SeriesRecord;
+  members: StatRecord[];
+  previous: StatRecord | undefined;
+}
+
+/** Lookups over the loaded collections of one locale. */
+export class Dataset {
+  readonly locale: Locale;
+  private readonly records: Records;
+
+  constructor(locale: Locale, collections: {[C in Collection]?: readonly CollectionRecords[C][]}) {
+    this.locale = locale;
+    const records: Record<string, ReadonlyMap<string, unknown>> = {};
+    for (const [name, list] of Object.entries(collections)) {
+      records[name] = new Map((list as readonly {id: string}[]).map((record) => [record.id, record]));
+    }
+    this.records = records as Records;
+  }
+
+  private map<C extends Collection>(collection: C): ReadonlyMap<string, CollectionRecords[C]> {
+    const map = this.records[collection] as ReadonlyMap<string, CollectionRecords[C]> | undefined;
+    if (!map) throw new Error(`alliance-widgets: the "${collection}" collection was not loaded`);
+    return map;
+  }
+
+  /** Every record of a collection, in data order. */
+  all<C extends Collection>(collection: C): CollectionRecords[C][] {
+    return [...this.map(collection).values()];
+  }
+
+  /** One record by id, or undefined. */
+  get<C extends Collection>(collection: C, id: string): CollectionRecords[C] | undefined {
+    return this.map(collection).get(id);
+  }
+
+  stat(id: string) {
+    return this.get('stats', id);
+  }
+
+  source(id: string) {
+    return this.get('sources', id);
+  }
+
+  /** The series a stat belongs to and the figure reported before it. */
+  seriesOf(statId: string): SeriesPosition | undefined {
+    for (const series of this.map('series').values()) {
+      const index = series.members.indexOf(statId);
+      if (index === -1) continue;
+      const members = series.members.map((id) => this.stat(id)).filter((s): s is StatRecord => s !== undefined);
+      return {series, members, previous: index > 0 ? this.stat(series.members[index - 1]!) : undefined};
+    }
+    return undefined;
+  }
+
+  /** Cases that exemplify a model. */
+  casesForModel(modelId: string): CaseRecord[] {
+    return this.all('cases').filter((c) => c.models.includes(modelId));
+  }
+
+  /** Figures that belong to a case. */
+  statsForCase(caseId: string): StatRecord[] {
+    return this.all('stats').filter((s) => s.case === caseId);
+  }
+}
+
+const cache = new Map<string, Promise<unknown[]>>();
+
+function loadCollection<C extends Collection>(locale: Locale, collection: C): Promise<CollectionRecords[C][]> {
+  const key = `${locale}/${collection}`;
+  let pending = cache.get(key);
+  if (!pending) {
+    pending = loaders[locale][collection]().then((module) => module.default as unknown[]);
+    // A failed load may succeed later (e.g. a flaky network): do not keep the failure.
+    pending.catch(() => cache.delete(key));
+    cache.set(key, pending);
+  }
+  return pending as Promise<CollectionRecords[C][]>;
+}
+
+/** Loads the given collections of one locale (each module once per page). */
+export async function loadDataset(locale: Locale, collections: readonly Collection[]): Promise<Dataset> {
+  const lists = await Promise.all(collections.map((c) => loadCollection(locale, c)));
+  return new Dataset(locale, Object.fromEntries(collections.map((c, i) => [c, lists[i]])));
+}

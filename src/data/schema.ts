@@ -1,0 +1,212 @@
+/**
+ * The one definition of the alliance dataset.
+ *
+ * From this file come the TypeScript types (`v.InferOutput`), the run-time
+ * validation used by the build step and the tests (`v.safeParse`), and the
+ * published JSON Schema (`data/schema/alliance-data.schema.json`, written by
+ * `scripts/build-data.ts`). Rules that span records (unique ids, references,
+ * dates against their article) live in `check.ts`, because JSON Schema cannot
+ * express them.
+ */
+import * as v from 'valibot';
+
+/** Stable kebab-case slug: the public API of the data. */
+export const Id = v.pipe(
+  v.string(),
+  v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are kebab-case slugs'),
+  v.description('Stable kebab-case identifier.')
+);
+
+const NonEmpty = v.pipe(v.string(), v.regex(/^\S(?:[\s\S]*\S)?$/, 'text must not be empty or start or end with white space'));
+
+/**
+ * Text in the data. Simplified Chinese is the source as printed; English is a
+ * translation written for this data. Traditional Chinese is never written by
+ * hand: the build step derives it from `zh-Hans` with OpenCC.
+ */
+export const Text = v.pipe(
+  v.strictObject({
+    'zh-Hans': NonEmpty,
+    en: NonEmpty,
+  }),
+  v.description('Localized text: zh-Hans as printed, en translated. zh-Hant is derived at build time.')
+);
+
+/**
+ * A calendar date whose precision is its form: `2021` (year), `2021-11`
+ * (month) or `2021-11-25` (day). Never write more than the text proves.
+ */
+export const PartialDate = v.pipe(
+  v.string(),
+  v.regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'dates are YYYY, YYYY-MM or YYYY-MM-DD'),
+  v.description('YYYY, YYYY-MM or YYYY-MM-DD; the form is the precision.')
+);
+
+export const SourceDate = v.strictObject({
+  /** The date exactly as printed on the page, or null when the page prints none. */
+  printed: v.nullable(v.string()),
+  /** The date the data uses, no more precise than `printed` or `evidence` prove. */
+  value: v.nullable(PartialDate),
+  /** printed: read off the page; inferred: proved by a quoted sentence; unknown: not proved at all. */
+  basis: v.picklist(['printed', 'inferred', 'unknown']),
+  /** For an undated article, the earliest date its text allows. */
+  notBefore: v.optional(PartialDate),
+  /** The sentence of the article (zh-Hans, verbatim) that proves an inferred date or a notBefore bound. */
+  evidence: v.optional(NonEmpty),
+  /** How the date was established; required unless basis is printed. */
+  note: v.optional(Text),
+});
+
+export const Contributor = v.strictObject({
+  name: Text,
+  role: v.picklist(['reporter', 'correspondent', 'photos']),
+});
+
+export const Source = v.strictObject({
+  id: Id,
+  paper: Text,
+  title: Text,
+  subtitle: v.optional(Text),
+  date: SourceDate,
+  /** Page as printed, e.g. "A7". */
+  page: v.optional(NonEmpty),
+  section: v.optional(Text),
+  contributors: v.array(Contributor),
+  /** File name of the article's text under data/seeds/. */
+  seed: v.pipe(v.string(), v.regex(/^[\w.-]+\.txt$/)),
+  /** Another source that is a copy of the same page (e.g. an OCR copy). */
+  copyOf: v.optional(Id),
+});
+
+export const Model = v.strictObject({
+  id: Id,
+  /** formation: one of the eight models of 2021; variant: a later name for a way of forming alliances; approach: a framework such as "7+N"; historical: a model of an earlier era. */
+  kind: v.picklist(['formation', 'variant', 'approach', 'historical']),
+  /** Position in the printed list (1–8 for the formation models). */
+  number: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
+  name: Text,
+  summary: Text,
+  description: Text,
+  /** Models this one renames, extends or belongs to. */
+  related: v.optional(v.array(Id)),
+  sources: v.pipe(v.array(Id), v.minLength(1)),
+});
+
+export const Era = v.strictObject({
+  id: Id,
+  from: v.pipe(v.number(), v.integer()),
+  /** null: still running ("2020年至今"). */
+  to: v.nullable(v.pipe(v.number(), v.integer())),
+  label: Text,
+  title: Text,
+  text: Text,
+  source: Id,
+});
+
+export const Event = v.strictObject({
+  id: Id,
+  date: PartialDate,
+  /** by: a target to reach by the date; before: happened some time before it; since: ongoing from it. */
+  qualifier: v.optional(v.picklist(['by', 'before', 'since'])),
+  kind: v.picklist(['conference', 'launch', 'policy', 'target', 'milestone', 'award', 'campaign']),
+  title: Text,
+  text: v.optional(Text),
+  case: v.optional(Id),
+  source: Id,
+  /** The sentence (zh-Hans, verbatim) the date comes from. */
+  quote: NonEmpty,
+});
+
+export const Person = v.strictObject({
+  name: Text,
+  role: Text,
+  quote: v.optional(Text),
+});
+
+export const Place = v.strictObject({
+  /** District, county-level city or county (区/县/市). */
+  district: v.optional(Text),
+  /** Town, township or street (镇/乡/街道). */
+  town: v.optional(Text),
+  /** Village, community or area within the town. */
+  locality: v.optional(Text),
+});
+
+export const Case = v.strictObject({
+  id: Id,
+  kind: v.picklist(['alliance', 'cluster', 'village', 'community', 'town', 'platform', 'project']),
+  name: Text,
+  place: Place,
+  summary: Text,
+  models: v.array(Id),
+  people: v.array(Person),
+  /** A larger case this one belongs to (e.g. one of Jiangbei's nine clusters). */
+  partOf: v.optional(Id),
+  sources: v.pipe(v.array(Id), v.minLength(1)),
+});
+
+/** One measure reported more than once (e.g. common-prosperity workshops 247 → 835). */
+export const Series = v.strictObject({
+  id: Id,
+  label: Text,
+  /** Stat ids, earliest first. All share one measure and unit. */
+  members: v.pipe(v.array(Id), v.minLength(2)),
+  /** Why the members are one measure, and how their order is known when a date is missing. */
+  note: v.optional(Text),
+});
+
+export const AsOf = v.strictObject({
+  /** End of the period or the point in time; null when the article gives no date to resolve it. */
+  date: v.nullable(PartialDate),
+  /** Start, when the figure covers a period. */
+  from: v.optional(PartialDate),
+  /** The article's own words for the time, e.g. 截至目前, 去年, 2023年 (zh-Hans) and a translation. */
+  phrase: Text,
+  /** How the date was resolved (required when it is null or read off a relative phrase). */
+  note: v.optional(Text),
+});
+
+export const Stat = v.strictObject({
+  id: Id,
+  value: v.number(),
+  /** Upper end, when the article gives a range (三四万 → 30000–40000). */
+  valueTo: v.optional(v.number()),
+  /** count: things and people; amount: money; percent: value is in percent (82.98 means 82.98 %). */
+  measure: v.picklist(['count', 'amount', 'percent', 'area', 'length', 'duration']),
+  /** The counter word or unit as printed (个, 名, 人次, 元) and its English. Empty for percent. */
+  unit: v.optional(Text),
+  /** The wording around the number: 超过/超 → over, 余/多 → more-than, 近 → nearly. */
+  qualifier: v.optional(v.picklist(['over', 'more-than', 'nearly', 'at-least'])),
+  label: Text,
+  scope: v.picklist(['province', 'city', 'district', 'town', 'case']),
+  case: v.optional(Id),
+  asOf: AsOf,
+  source: Id,
+  /** The number exactly as printed (e.g. "4.55万", "八成", "百万"). */
+  printed: NonEmpty,
+  /** The sentence (zh-Hans, verbatim from the seed) the figure is read from. */
+  quote: NonEmpty,
+  note: v.optional(Text),
+});
+
+export const AllianceData = v.strictObject({
+  sources: v.array(Source),
+  models: v.array(Model),
+  eras: v.array(Era),
+  events: v.array(Event),
+  cases: v.array(Case),
+  series: v.array(Series),
+  stats: v.array(Stat),
+});
+
+export type Text = v.InferOutput<typeof Text>;
+export type PartialDate = v.InferOutput<typeof PartialDate>;
+export type SourceDate = v.InferOutput<typeof SourceDate>;
+export type Source = v.InferOutput<typeof Source>;
+export type Model = v.InferOutput<typeof Model>;
+export type Era = v.InferOutput<typeof Era>;
+export type Event = v.InferOutput<typeof Event>;
+export type Case = v.InferOutput<typeof Case>;
+export type Series = v.InferOutput<typeof Series>;
+export type Stat = v.InferOutput<typeof Stat>;
+export type AllianceData = v.InferOutput<typeof AllianceData>;

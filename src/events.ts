@@ -1,0 +1,30 @@
+/** Events the widgets fire. All bubble and cross shadow roots. */
+
+/** Why a widget could not show what it was asked for. */
+export type AllianceErrorReason = 'missing-id' | 'not-found' | 'load-failed';
+
+/**
+ * Fired when a widget cannot show what it was asked for: the id attribute is
+ * missing, no record has that id, or the data could not be loaded. The widget
+ * shows a localized message in its place; the host may log or replace it.
+ */
+export class AllianceErrorEvent extends Event {
+  static readonly eventName = 'alliance-error';
+
+  constructor(
+    /** Machine-readable reason. */
+    readonly reason: AllianceErrorReason,
+    /** The id that was asked for, when there was one. */
+    readonly id: string | undefined,
+    /** The underlying error, for load failures. */
+    readonly cause?: unknown
+  ) {
+    super(AllianceErrorEvent.eventName, {bubbles: true, composed: true});
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'alliance-error': AllianceErrorEvent;
+  }
+}

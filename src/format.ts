@@ -1,0 +1,60 @@
+/** Number and date formatting through Intl, never by hand. */
+import {intlLocale, type Locale} from './localization/localization.js';
+import type {PartialDate} from './data/schema.js';
+
+/** Significant digits of a number as written, so compact forms never round (45500 → 3, 4.55万). */
+function significantDigits(value: number): number {
+  const digits = String(Math.abs(value)).replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
+  return Math.min(Math.max(digits.length, 1), 21);
+}
+
+const fractionDigits = (value: number) => (String(value).split('.')[1] ?? '').length;
+
+/**
+ * Formats a figure exactly for a locale. Chinese uses 万/亿 from 10,000 up and
+ * no digit grouping below (1269, 4.55万, 29.3亿); English groups digits
+ * (45,500) and spells out millions and billions (130 million). Percent values are given in percent (82.98 → 82.98%).
+ */
+export function formatFigure(value: number, measure: string, locale: Locale, valueTo?: number): string {
+  const tag = intlLocale(locale);
+  let format: Intl.NumberFormat;
+  if (measure === 'percent') {
+    const digits = Math.max(fractionDigits(value), valueTo === undefined ? 0 : fractionDigits(valueTo));
+    format = new Intl.NumberFormat(tag, {style: 'percent', maximumFractionDigits: digits});
+    return valueTo === undefined ? format.format(value / 100) : format.formatRange(value / 100, valueTo / 100);
+  }
+  const largest = Math.max(Math.abs(value), Math.abs(valueTo ?? 0));
+  // Chinese: always the compact form (1269, 4.55万, 29.3亿, as the articles print them).
+  const compact = locale !== 'en' || largest >= 1e6;
+  const digits = Math.max(significantDigits(value), valueTo === undefined ? 1 : significantDigits(valueTo));
+  format = new Intl.NumberFormat(tag, {
+    ...(compact
+      ? {notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: digits}
+      : {maximumFractionDigits: Math.max(fractionDigits(value), valueTo === undefined ? 0 : fractionDigits(valueTo))}),
+  });
+  return valueTo === undefined ? format.format(value) : format.formatRange(value, valueTo);
+}
+
+const DATE_FIELDS: Intl.DateTimeFormatOptions[] = [
+  {year: 'numeric'},
+  {year: 'numeric', month: 'long'},
+  {year: 'numeric', month: 'long', day: 'numeric'},
+];
+
+const toDate = (date: PartialDate) => {
+  const [y, m = 1, d = 1] = date.split('-').map(Number);
+  return new Date(Date.UTC(y!, m - 1, d));
+};
+
+/** Formats a partial date at its own precision: a year-only date reads as a year. */
+export function formatPartialDate(date: PartialDate, locale: Locale): string {
+  const fields = DATE_FIELDS[date.split('-').length - 1]!;
+  return new Intl.DateTimeFormat(intlLocale(locale), {...fields, timeZone: 'UTC'}).format(toDate(date));
+}
+
+/** Formats a period from one partial date to another at the precision of the later one. */
+export function formatPeriod(from: PartialDate, to: PartialDate, locale: Locale): string {
+  const precision = Math.max(from.split('-').length, to.split('-').length);
+  const fields = DATE_FIELDS[precision - 1]!;
+  return new Intl.DateTimeFormat(intlLocale(locale), {...fields, timeZone: 'UTC'}).formatRange(toDate(from), toDate(to));
+}

@@ -1,0 +1,7 @@
+/**
+ * alliance-widgets: registers every widget and exports the public API.
+ * Importing this module defines the tags and starts following `<html lang>`.
+ */
+import './components/case-stat/index.js';
+
+export * from './classes.js';

@@ -1,0 +1,254 @@
+import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
+import * as OpenCC from 'opencc-js';
+import '../src/components/case-stat/index.js';
+import {CaseStat} from '../src/components/case-stat/case-stat.js';
+import {defineElement} from '../src/define.js';
+import {AllianceErrorEvent} from '../src/events.js';
+import {getLocale} from '../src/localization/localization.js';
+import type {AllianceData, Stat} from '../src/data/schema.js';
+import {rawData, settled} from './support/raw-data.js';
+
+/** The city-wide figures of the 2024 article that the widget must show. */
+const CITY_FIGURES = ['alliance-cases', 'common-prosperity-workshops', 'workshop-employment', 'typical-cases-city', 'typical-cases-province'];
+
+const toHant = OpenCC.Converter({from: 'cn', to: 'tw'});
+
+/** Sets <html lang> as a host page would and waits for the widgets' locale. */
+async function setLang(lang: string, locale: string) {
+  document.documentElement.lang = lang;
+  await waitUntil(() => getLocale() === locale, `locale ${locale} did not activate`);
+}
+
+const part = (el: Element, name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`);
+const text = (el: Element | null) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+/** The number as each locale should print it, computed independently with Intl. */
+function expectedNumber(stat: Stat, locale: 'zh-Hans' | 'en' | 'zh-Hant'): string {
+  const tag = {'zh-Hans': 'zh-CN', en: 'en-US', 'zh-Hant': 'zh-TW'}[locale];
+  if (stat.measure === 'percent') {
+    return new Intl.NumberFormat(tag, {style: 'percent', maximumFractionDigits: 20}).format(stat.value / 100);
+  }
+  const compact = locale !== 'en' || stat.value >= 1e6;
+  return new Intl.NumberFormat(tag, compact ? {notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 20} : {maximumFractionDigits: 20}).format(stat.value);
+}
+
+async function show(id: string): Promise<CaseStat> {
+  const el = await fixture<CaseStat>(html`<case-stat stat=${id}></case-stat>`);
+  await settled(el);
+  return el;
+}
+
+/** A copy of the widget whose data never arrives or fails, registered under its own tag. */
+class PendingStat extends CaseStat {
+  protected static override loadData = () => new Promise<never>(() => {});
+}
+class FailingStat extends CaseStat {
+  protected static override loadData = () => Promise.reject(new Error('network down'));
+}
+defineElement('test-pending-stat', PendingStat);
+defineElement('test-failing-stat', FailingStat);
+
+describe('<case-stat>', () => {
+  let data: AllianceData;
+  let stats: Map<string, Stat>;
+
+  before(async () => {
+    data = await rawData();
+    stats = new Map(data.stats.map((s) => [s.id, s]));
+    await setLang('zh-CN', 'zh-Hans');
+  });
+  afterEach(async () => setLang('zh-CN', 'zh-Hans'));
+
+  describe('defaults', () => {
+    it('is registered and renders a figure, label, as-of date and source', async () => {
+      const el = await show('workshop-employment');
+      expect(el).to.be.instanceOf(CaseStat);
+      expect(el.noSource).to.equal(false);
+      for (const name of ['base', 'value', 'label', 'as-of', 'source']) expect(part(el, name), name).to.exist;
+    });
+
+    for (const id of CITY_FIGURES) {
+      it(`shows ${id} exactly, in Chinese units, with its source`, async () => {
+        const stat = stats.get(id)!;
+        expect(stat, `data has ${id}`).to.exist;
+        const el = await show(id);
+        const value = text(part(el, 'value'));
+        expect(el.shadowRoot!.querySelector('data')!.getAttribute('value')).to.equal(String(stat.value));
+        expect(value).to.include(expectedNumber(stat, 'zh-Hans'));
+        if (stat.unit) expect(value).to.include(stat.unit['zh-Hans']);
+        expect(text(part(el, 'label'))).to.equal(stat.label['zh-Hans']);
+        const source = data.sources.find((s) => s.id === stat.source)!;
+        expect(text(part(el, 'source'))).to.include(source.title['zh-Hans']).and.to.include(source.paper['zh-Hans']);
+        if (stat.asOf.date) {
+          const [y, m] = stat.asOf.date.split('-').map(Number);
+          expect(text(part(el, 'as-of'))).to.include(String(y));
+          if (m) expect(text(part(el, 'as-of'))).to.include(`${m}月`);
+        }
+      });
+    }
+
+    it('keeps the qualifier of the article: 超过 before the number of an "over" figure', async () => {
+      const stat = stats.get('workshop-employment')!;
+      expect(stat.qualifier).to.equal('over');
+      const el = await show(stat.id);
+      expect(text(part(el, 'value'))).to.equal(`超过${expectedNumber(stat, 'zh-Hans')}${stat.unit?.['zh-Hans'] ?? ''}`);
+    });
+
+    it('shows every qualifier in the data in its place', async () => {
+      const words = {over: '超过', 'more-than': '余', nearly: '近', 'at-least': '以上'} as const;
+      for (const q of Object.keys(words) as (keyof typeof words)[]) {
+        const stat = data.stats.find((s) => s.qualifier === q && s.valueTo === undefined && s.measure !== 'percent');
+        if (!stat) continue;
+        const el = await show(stat.id);
+        const number = expectedNumber(stat, 'zh-Hans');
+        const unit = stat.unit?.['zh-Hans'] ?? '';
+        const expected = {over: `超过${number}${unit}`, 'more-than': `${number}余${unit}`, nearly: `近${number}${unit}`, 'at-least': `${number}${unit}以上`}[q];
+        expect(text(part(el, 'value')), stat.id).to.equal(expected);
+      }
+    });
+  });
+
+  describe('attributes and properties', () => {
+    it('reflects stat and switches figure when it changes', async () => {
+      const el = await show('alliance-cases');
+      el.stat = 'typical-cases-city';
+      await settled(el);
+      expect(el.getAttribute('stat')).to.equal('typical-cases-city');
+      expect(text(part(el, 'label'))).to.equal(stats.get('typical-cases-city')!.label['zh-Hans']);
+    });
+
+    it('no-source hides the source line but keeps the as-of date', async () => {
+      const el = await fixture<CaseStat>(html`<case-stat stat="alliance-cases" no-source></case-stat>`);
+      await settled(el);
+      expect(el.noSource).to.equal(true);
+      expect(part(el, 'source')).to.equal(null);
+      expect(part(el, 'as-of')).to.exist;
+    });
+
+    it('says so when an article prints no date', async () => {
+      const undated = data.stats.find((s) => s.asOf.date === null);
+      if (!undated) return;
+      const el = await show(undated.id);
+      expect(text(part(el, 'as-of'))).to.include('报道未注明日期').and.to.include(undated.asOf.phrase['zh-Hans']);
+    });
+  });
+
+  describe('states', () => {
+    it('shows a reserved-size loading state until its data arrives', async () => {
+      const el = await fixture<PendingStat>(html`<test-pending-stat stat="alliance-cases"></test-pending-stat>`);
+      const state = el.shadowRoot!.querySelector('[data-state="loading"]')!;
+      expect(state).to.exist;
+      expect(state.getAttribute('role')).to.equal('status');
+      expect(text(state)).to.equal('正在加载…');
+      expect(state.getBoundingClientRect().height).to.be.greaterThan(parseFloat(getComputedStyle(el).fontSize) * 7);
+    });
+
+    it('shows a localized not-found state and fires alliance-error for an unknown id', async () => {
+      const el = document.createElement('case-stat');
+      el.stat = 'no-such-figure';
+      const event = oneEvent(el, 'alliance-error');
+      document.body.append(el);
+      const error = (await event) as unknown as AllianceErrorEvent;
+      expect(error).to.be.instanceOf(AllianceErrorEvent);
+      expect(error.reason).to.equal('not-found');
+      expect(error.id).to.equal('no-such-figure');
+      expect(error.bubbles && error.composed).to.equal(true);
+      expect(text(el.shadowRoot!.querySelector('[data-state="not-found"]'))).to.equal('未找到数据：no-such-figure');
+      el.remove();
+    });
+
+    it('fires missing-id when stat is absent or blank', async () => {
+      for (const markup of ['<case-stat></case-stat>', '<case-stat stat="   "></case-stat>']) {
+        const host = document.createElement('div');
+        host.innerHTML = markup;
+        const event = oneEvent(host, 'alliance-error');
+        document.body.append(host);
+        expect(((await event) as unknown as AllianceErrorEvent).reason).to.equal('missing-id');
+        host.remove();
+      }
+    });
+
+    it('renders a hostile id as text, never as HTML', async () => {
+      const hostile = '<img src=x onerror="window.__pwned=1"><b>x</b>';
+      const el = document.createElement('case-stat');
+      el.setAttribute('stat', hostile);
+      const event = oneEvent(el, 'alliance-error');
+      document.body.append(el);
+      await event;
+      expect(el.shadowRoot!.querySelector('img, b')).to.equal(null);
+      expect(text(el.shadowRoot!.querySelector('[data-state="not-found"]'))).to.include(hostile);
+      expect((window as unknown as {__pwned?: number}).__pwned).to.equal(undefined);
+      el.remove();
+    });
+
+    it('shows an error state and fires load-failed when the data cannot load', async () => {
+      const el = document.createElement('test-failing-stat') as FailingStat;
+      el.stat = 'alliance-cases';
+      const event = oneEvent(el, 'alliance-error');
+      document.body.append(el);
+      const error = (await event) as unknown as AllianceErrorEvent;
+      expect(error.reason).to.equal('load-failed');
+      expect((error.cause as Error).message).to.equal('network down');
+      expect(text(el.shadowRoot!.querySelector('[data-state="error"]'))).to.equal('数据加载失败，请稍后刷新页面重试。');
+      el.remove();
+    });
+
+    it('reports a problem once, not on every update', async () => {
+      let count = 0;
+      const el = document.createElement('case-stat');
+      el.stat = 'nope';
+      el.addEventListener('alliance-error', () => count++);
+      document.body.append(el);
+      await waitUntil(() => count === 1);
+      el.noSource = true;
+      await el.updateComplete;
+      el.stat = 'nope-2';
+      await waitUntil(() => count === 2);
+      el.stat = 'alliance-cases';
+      await settled(el);
+      expect(count).to.equal(2);
+      el.remove();
+    });
+  });
+
+  describe('i18n', () => {
+    it('follows <html lang> live: zh-Hans → en → zh-Hant', async () => {
+      const stat = stats.get('workshop-employment')!;
+      const el = await show(stat.id);
+      expect(text(part(el, 'label'))).to.equal(stat.label['zh-Hans']);
+
+      await setLang('en-GB', 'en');
+      await waitUntil(() => text(part(el, 'label')) === stat.label.en, 'label did not switch to English');
+      const number = expectedNumber(stat, 'en');
+      expect(number).to.equal(new Intl.NumberFormat('en').format(stat.value));
+      expect(text(part(el, 'value'))).to.equal(`over ${number} ${stat.unit!.en}`);
+      expect(part(el, 'base')!.getAttribute('lang')).to.equal('en');
+      expect(text(part(el, 'as-of'))).to.match(/^As of /);
+
+      await setLang('zh-HK', 'zh-Hant');
+      await waitUntil(() => text(part(el, 'label')) === toHant(stat.label['zh-Hans']), 'label did not switch to Traditional Chinese');
+      expect(text(part(el, 'value'))).to.equal(`超過${expectedNumber(stat, 'zh-Hant')}${toHant(stat.unit!['zh-Hans'])}`);
+    });
+
+    it('shows not-found in the reader’s language', async () => {
+      await setLang('en', 'en');
+      const el = await show('missing-figure');
+      expect(text(el.shadowRoot!.querySelector('[data-state="not-found"]'))).to.equal('No data found for: missing-figure');
+    });
+  });
+
+  describe('accessibility', () => {
+    it('passes axe in zh-Hans', async () => {
+      const el = await show('workshop-employment');
+      await expect(el).to.be.accessible();
+    });
+
+    it('passes axe in English, and in its not-found state', async () => {
+      await setLang('en', 'en');
+      const el = await show('common-prosperity-workshops');
+      await expect(el).to.be.accessible();
+      const missing = await show('nope');
+      await expect(missing).to.be.accessible();
+    });
+  });
+});
