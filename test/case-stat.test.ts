@@ -64,7 +64,7 @@ describe('<case-stat>', () => {
       const el = await show('workshop-employment');
       expect(el).to.be.instanceOf(CaseStat);
       expect(el.noSource).to.equal(false);
-      for (const name of ['base', 'value', 'label', 'as-of', 'source']) expect(part(el, name), name).to.exist;
+      for (const name of ['base', 'figure', 'value', 'label', 'as-of', 'source']) expect(part(el, name), name).to.exist;
     });
 
     for (const id of CITY_FIGURES) {
@@ -98,6 +98,7 @@ describe('<case-stat>', () => {
       const words = {over: '超过', 'more-than': '余', nearly: '近', 'at-least': '以上'} as const;
       for (const q of Object.keys(words) as (keyof typeof words)[]) {
         const stat = data.stats.find((s) => s.qualifier === q && s.valueTo === undefined && s.measure !== 'percent');
+        expect(stat, `the data has a figure qualified "${q}"`).to.exist;
         if (!stat) continue;
         const el = await show(stat.id);
         const number = expectedNumber(stat, 'zh-Hans');
@@ -126,10 +127,110 @@ describe('<case-stat>', () => {
     });
 
     it('says so when an article prints no date', async () => {
-      const undated = data.stats.find((s) => s.asOf.date === null);
-      if (!undated) return;
+      const undated = data.stats.find((s) => s.asOf.date === null)!;
+      expect(undated, 'the data has undated figures').to.exist;
       const el = await show(undated.id);
       expect(text(part(el, 'as-of'))).to.include('报道未注明日期').and.to.include(undated.asOf.phrase['zh-Hans']);
+    });
+  });
+
+  describe('trend', () => {
+    it('compares a figure with the earlier one of its series, exactly', async () => {
+      const exact = data.series.filter((series) => series.members.every((id) => !stats.get(id)!.qualifier && stats.get(id)!.measure !== 'percent'));
+      expect(exact.length, 'the data has a series of exact figures').to.be.greaterThan(0);
+      for (const series of exact) {
+        const [before, after] = series.members.slice(-2).map((id) => stats.get(id)!);
+        const el = await show(after!.id);
+        const trend = text(part(el, 'trend'));
+        const change = after!.value - before!.value;
+        const nf = (v: number) => new Intl.NumberFormat('zh-CN', {notation: 'compact', maximumFractionDigits: 20}).format(v);
+        expect(trend, after!.id).to.include(`${nf(before!.value)}${before!.unit?.['zh-Hans'] ?? ''}`);
+        if (change === 0) {
+          expect(trend).to.match(/^与此前.*持平/);
+          continue;
+        }
+        expect(trend).to.include(`${change > 0 ? '增加' : '减少'}${nf(Math.abs(change))}`);
+        expect(trend).to.include(new Intl.NumberFormat('zh-CN', {style: 'percent', signDisplay: 'exceptZero', maximumFractionDigits: 0}).format(change / before!.value));
+      }
+    });
+
+    it('gives only the earlier figure when either is approximate, and nothing for the first of a series', async () => {
+      const approximate = data.series.find((series) => series.members.some((id) => stats.get(id)!.qualifier));
+      if (approximate) {
+        const el = await show(approximate.members.at(-1)!);
+        expect(text(part(el, 'trend'))).to.match(/^此前/).and.not.to.include('增加');
+      }
+      const first = await show(data.series[0]!.members[0]!);
+      expect(part(first, 'trend')).to.equal(null);
+    });
+
+    it('no-trend hides the comparison', async () => {
+      const id = data.series[0]!.members.at(-1)!;
+      const el = await fixture<CaseStat>(html`<case-stat stat=${id} no-trend></case-stat>`);
+      await settled(el);
+      expect(part(el, 'trend')).to.equal(null);
+    });
+  });
+
+  describe('count-up and modes', () => {
+    it('counts up from zero, keeping the exact figure for assistive technology', async () => {
+      const stat = stats.get('common-prosperity-workshops')!;
+      const el = await fixture<CaseStat>(html`<case-stat stat=${stat.id} count-up theme="light"></case-stat>`);
+      await settled(el);
+      await el.updateComplete;
+      const animated = el.shadowRoot!.querySelector('data [aria-hidden="true"]');
+      if (window.matchMedia('(prefers-reduced-motion: reduce)').matches) {
+        expect(animated).to.equal(null);
+        return;
+      }
+      expect(animated, 'a counting number is shown').to.exist;
+      expect(text(el.shadowRoot!.querySelector('data .visually-hidden'))).to.equal(expectedNumber(stat, 'zh-Hans'));
+      await waitUntil(() => !el.shadowRoot!.querySelector('data [aria-hidden]'), 'count-up did not finish', {timeout: 4000});
+      expect(text(el.shadowRoot!.querySelector('data'))).to.equal(expectedNumber(stat, 'zh-Hans'));
+    });
+
+    it('never animates in care mode, set on an ancestor', async () => {
+      const wrapper = await fixture(html`<div care><case-stat stat="common-prosperity-workshops" count-up></case-stat></div>`);
+      const el = wrapper.querySelector('case-stat')!;
+      await settled(el);
+      await el.updateComplete;
+      expect(el.careMode).to.equal(true);
+      expect(el.shadowRoot!.querySelector('data [aria-hidden]')).to.equal(null);
+      expect(part(el, 'base')!.classList.contains('care')).to.equal(true);
+    });
+
+    it('switches care mode live when an ancestor attribute changes, and care="false" turns it off below', async () => {
+      const wrapper = await fixture(html`<section><div><case-stat stat="alliance-cases"></case-stat></div></section>`);
+      const el = wrapper.querySelector('case-stat')!;
+      await settled(el);
+      const size = () => parseFloat(getComputedStyle(part(el, 'value')!).fontSize);
+      const plain = size();
+      wrapper.setAttribute('care', '');
+      await waitUntil(() => el.careMode && part(el, 'base')!.classList.contains('care'));
+      expect(size() / plain).to.be.closeTo(1.25, 0.01);
+      wrapper.querySelector('div')!.setAttribute('care', 'false');
+      await waitUntil(() => !part(el, 'base')!.classList.contains('care'));
+      expect(size()).to.equal(plain);
+    });
+
+    it('compact makes the number smaller', async () => {
+      const wrapper = await fixture(html`<div><case-stat stat="alliance-cases"></case-stat><case-stat stat="alliance-cases" compact></case-stat></div>`);
+      const [normal, compact] = [...wrapper.querySelectorAll('case-stat')];
+      await settled(normal!);
+      await settled(compact!);
+      const size = (el: Element) => parseFloat(getComputedStyle(part(el, 'value')!).fontSize);
+      expect(size(compact!)).to.be.lessThan(size(normal!));
+    });
+
+    it('theme="dark" uses light text on a dark surface', async () => {
+      const el = await fixture<CaseStat>(html`<case-stat stat="alliance-cases" theme="dark"></case-stat>`);
+      await settled(el);
+      const luminance = (color: string) => {
+        const [r, g, b] = color.match(/\d+(\.\d+)?/g)!.map(Number);
+        return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+      };
+      const figure = part(el, 'figure')!;
+      expect(luminance(getComputedStyle(figure).color)).to.be.greaterThan(luminance(getComputedStyle(figure).backgroundColor));
     });
   });
 
@@ -242,6 +343,14 @@ describe('<case-stat>', () => {
       const el = await show('workshop-employment');
       await expect(el).to.be.accessible();
     });
+
+    for (const theme of ['light', 'dark'] as const) {
+      it(`passes axe, AAA contrast included, in care mode (${theme})`, async () => {
+        const el = await fixture<CaseStat>(html`<case-stat stat="common-prosperity-workshops" theme=${theme} care></case-stat>`);
+        await settled(el);
+        await expect(el).to.be.accessible({runOnly: ['wcag2a', 'wcag2aa', 'wcag2aaa']} as never);
+      });
+    }
 
     it('passes axe in English, and in its not-found state', async () => {
       await setLang('en', 'en');

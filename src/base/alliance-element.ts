@@ -1,10 +1,14 @@
-import {LitElement, html, type PropertyValues, type TemplateResult} from 'lit';
+import {LitElement, html, type CSSResultGroup, type PropertyValues, type TemplateResult} from 'lit';
+import {property} from 'lit/decorators.js';
+import {classMap} from 'lit/directives/class-map.js';
 import {msg, str, updateWhenLocaleChanges} from '@lit/localize';
 import {AllianceErrorEvent, type AllianceErrorReason} from '../events.js';
 import type {Collection, Locale} from '../data/types.js';
 import {loadDataset, type Dataset} from '../data/dataset.js';
 import {hostStyles} from '../styles/tokens.js';
 import {DataController} from './data-controller.js';
+import {getLocale} from '../localization/localization.js';
+import {inCareMode, unwatchCareMode, watchCareMode} from './care-mode.js';
 
 /** What a widget found for its attributes: something to show, or why not. */
 export type Resolution<T> = {ok: true; value: T} | {ok: false; reason: AllianceErrorReason; id: string | undefined};
@@ -16,7 +20,7 @@ export type Resolution<T> = {ok: true; value: T} | {ok: false; reason: AllianceE
  * resolve their attributes against the loaded data.
  */
 export abstract class AllianceElement<T> extends LitElement {
-  static override styles = [hostStyles];
+  static override styles: CSSResultGroup = [hostStyles];
 
   /** @internal Collections this widget reads. */
   protected static collections: readonly Collection[] = [];
@@ -34,11 +38,40 @@ export abstract class AllianceElement<T> extends LitElement {
   /** @internal Key of the last problem reported, so each is reported once. */
   private reported: string | undefined;
 
+  /** Colour theme: `light` or `dark`; unset follows the reader's system setting. */
+  @property({reflect: true}) theme: 'light' | 'dark' | undefined;
+
+  /** Care mode (适老化): larger type and targets, no motion, AAA contrast. Also set by `care` on any ancestor; `care="false"` turns it off. */
+  @property({reflect: true}) care: string | undefined;
+
+  /** A tighter layout for narrow columns and sidebars. */
+  @property({type: Boolean, reflect: true}) compact = false;
+
   constructor() {
     super();
     updateWhenLocaleChanges(this);
     const ctor = this.constructor as typeof AllianceElement;
     this.dataController = new DataController(this, ctor.collections, ctor.loadData);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    watchCareMode(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    unwatchCareMode(this);
+  }
+
+  /** Whether care mode applies now (from this widget's `care` attribute or an ancestor's). */
+  get careMode(): boolean {
+    return inCareMode(this);
+  }
+
+  /** @internal Whether animations may run: not in care mode, not when the reader asks for reduced motion. */
+  protected get motionAllowed(): boolean {
+    return !this.careMode && !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   }
 
   /** @internal Finds what to show in the loaded data. */
@@ -82,8 +115,12 @@ export abstract class AllianceElement<T> extends LitElement {
 
   protected override render(): TemplateResult {
     const found = this.resolution();
-    if (!found) return this.renderLoading();
-    if (!found.ok) return this.renderProblem(found.reason, found.id);
-    return this.renderReady(found.value, this.dataController.data!);
+    const content = !found
+      ? this.renderLoading()
+      : found.ok
+        ? this.renderReady(found.value, this.dataController.data!)
+        : this.renderProblem(found.reason, found.id);
+    const classes = {base: true, care: this.careMode, compact: this.compact};
+    return html`<div class=${classMap(classes)} part="base" lang=${getLocale()}>${content}</div>`;
   }
 }

@@ -87,11 +87,13 @@ const round = (n: number) => Math.round(n * 1e6) / 1e6;
 
 /**
  * Reads a number as the article prints it: "647", "4.55万", "29.3亿", "82.98%",
- * "八成" (80 %), "百万", "三四万" (a range, 30,000–40,000). Returns null when it
+ * "八成" (80 %), "百万", "三四万" (a range, 30,000–40,000), "100余万" (1,000,000,
+ * the 余 being the figure's qualifier). Returns null when it
  * cannot be read, so the check reports it rather than guessing.
  */
 export function parsePrinted(printed: string): {value: number; valueTo?: number} | null {
-  let text = printed.trim();
+  // 余/多 inside a number ("100余万") qualifies it; the qualifier field keeps that, the value is 100万.
+  let text = printed.trim().replace(/^(\d+(?:\.\d+)?)[余多](?=[万亿])/, '$1');
   let scale = 1;
   if (text.endsWith('%')) text = text.slice(0, -1);
   else if (text.endsWith('成')) {
@@ -237,6 +239,9 @@ export function checkDataset(input: unknown, seeds?: Seeds): Problem[] {
     if (!stat.quote.includes(stat.printed)) {
       report('printed-not-in-quote', `${at}.printed`, `"${stat.printed}" does not occur in the quote`);
     }
+    if (/\d[余多]/.test(stat.printed) && stat.qualifier !== 'more-than') {
+      report('printed-value-mismatch', `${at}.qualifier`, `"${stat.printed}" reads "more than": the qualifier must say so`);
+    }
     const read = parsePrinted(stat.printed);
     if (!read || read.value !== stat.value || read.valueTo !== stat.valueTo) {
       report('printed-value-mismatch', `${at}.value`, `printed "${stat.printed}" does not read as ${stat.value}${stat.valueTo === undefined ? '' : `–${stat.valueTo}`}`);
@@ -250,7 +255,8 @@ export function checkDataset(input: unknown, seeds?: Seeds): Problem[] {
     const [first] = members;
     if (!first) return;
     for (const m of members) {
-      if (m.measure !== first.measure || m.unit?.['zh-Hans'] !== first.unit?.['zh-Hans']) {
+      // Same measure and the same unit in English; Chinese counter words may differ (247家 → 835个).
+      if (m.measure !== first.measure || m.unit?.en !== first.unit?.en) {
         report('series-mismatch', `series[${i}]`, `"${m.id}" is not measured like "${first.id}"`);
       }
     }

@@ -20,8 +20,10 @@ export type Localized<T> = T extends S.Text
       ? {[K in keyof T]: Localized<T[K]>}
       : T;
 
-/** Keys whose values are kept for checking only and not shipped to pages. */
-export const PROVENANCE_KEYS = ['quote', 'evidence', 'printed'] as const;
+/** Keys whose string values are kept for checking only and not shipped to pages (in any record). */
+export const PROVENANCE_KEYS = ['quote', 'evidence'] as const;
+/** The same for figures only: the number as printed. */
+export const STAT_PROVENANCE_KEYS = ['printed'] as const;
 
 export type SourceRecord = Localized<Omit<S.Source, 'date'>> & {date: Localized<Omit<S.SourceDate, 'evidence'>>};
 export type ModelRecord = Localized<S.Model>;

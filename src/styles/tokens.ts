@@ -1,19 +1,58 @@
 import {css} from 'lit';
 
 /**
- * Styles every widget shares: host display rules and the global design
- * tokens with their defaults. Widgets read tokens through private `--_x`
- * properties set on their `base` part, so a page can theme them from any
- * ancestor and they look right with no host CSS at all.
+ * Styles every widget shares.
+ *
+ * Global tokens (`--alliance-*`) are read once, on the `base` wrapper, into
+ * private `--_*` properties with their defaults; everything inside uses the
+ * private ones. So a page can theme the widgets from any ancestor, and they
+ * look right with no host CSS at all.
+ *
+ * Sizes are in `em` below the host, whose size comes from
+ * `--alliance-font-size-base` (default 1rem): a portal's zoom and font-size
+ * tools reach inside, and care mode scales everything by one factor.
+ *
+ * Looks: light (default), dark (`prefers-color-scheme: dark`, or
+ * `theme="dark"` on the widget; `theme="light"` keeps it light), care mode
+ * (`care` on the widget or any ancestor: larger type, taller lines, larger
+ * targets, no motion, contrast ≥ 7:1), forced colours, print.
  */
+/** Dark colours, each overridable with its own `--alliance-dark-*` token. */
+const dark = css`
+  --_text: var(--alliance-dark-color-text, #e6e8eb);
+  --_text-strong: var(--alliance-dark-color-text-strong, #ffffff);
+  --_text-muted: var(--alliance-dark-color-text-muted, #b8bfc9);
+  --_surface: var(--alliance-dark-color-surface, #16181c);
+  --_surface-alt: var(--alliance-dark-color-surface-alt, #22252b);
+  --_border: var(--alliance-dark-color-border, #5b6370);
+  --_accent: var(--alliance-dark-color-accent, #ff8a80);
+  --_accent-text: var(--alliance-dark-color-accent-text, #ffb4ab);
+  --_on-accent: var(--alliance-dark-color-on-accent, #16181c);
+  --_danger: var(--alliance-dark-color-danger, #ffb4ab);
+  --_up: var(--alliance-dark-color-positive, #7fdc9f);
+  --_focus: var(--alliance-dark-color-focus, #8ab4f8);
+`;
+
+/** Care mode on a dark background: fixed, so contrast stays ≥ 7:1 whatever the page sets. */
+const careDark = css`
+  --_text: #f5f5f5;
+  --_text-strong: #ffffff;
+  --_text-muted: #d9dde3;
+  --_surface: #000000;
+  --_surface-alt: #111317;
+  --_border: #c9ced6;
+  --_accent: #ffb4ab;
+  --_accent-text: #ffcfc9;
+  --_danger: #ffcfc9;
+  --_up: #a8efc0;
+  --_focus: #aecbfa;
+`;
+
 export const hostStyles = css`
   :host {
     display: block;
     box-sizing: border-box;
-    font-family: var(--alliance-font-family, system-ui, 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif);
     font-size: var(--alliance-font-size-base, 1rem);
-    line-height: var(--alliance-line-height, 1.6);
-    color: var(--alliance-color-text, #1f2328);
   }
   :host([hidden]) {
     display: none;
@@ -23,19 +62,114 @@ export const hostStyles = css`
   *::after {
     box-sizing: inherit;
   }
+
+  .base {
+    --_font-family: var(
+      --alliance-font-family,
+      system-ui,
+      -apple-system,
+      'PingFang SC',
+      'Hiragino Sans GB',
+      'Microsoft YaHei',
+      'Noto Sans CJK SC',
+      sans-serif
+    );
+    --_text: var(--alliance-color-text, #1f2328);
+    --_text-strong: var(--alliance-color-text-strong, #111418);
+    --_text-muted: var(--alliance-color-text-muted, #4a5260);
+    --_surface: var(--alliance-color-surface, #ffffff);
+    --_surface-alt: var(--alliance-color-surface-alt, #f6f7f9);
+    --_border: var(--alliance-color-border, #c9ced6);
+    --_accent: var(--alliance-color-accent, #b3261e);
+    --_accent-text: var(--alliance-color-accent-text, #a3211a);
+    --_on-accent: var(--alliance-color-on-accent, #ffffff);
+    --_danger: var(--alliance-color-danger, #b42318);
+    --_up: var(--alliance-color-positive, #116b3a);
+    --_focus: var(--alliance-color-focus, #0b57d0);
+    --_radius: var(--alliance-radius, 0.5em);
+    --_space-1: var(--alliance-space-1, 0.25em);
+    --_space-2: var(--alliance-space-2, 0.5em);
+    --_space-3: var(--alliance-space-3, 1em);
+    --_space-4: var(--alliance-space-4, 1.5em);
+    --_font-size-sm: var(--alliance-font-size-sm, 0.875em);
+    --_font-size-lg: var(--alliance-font-size-lg, 1.125em);
+    --_font-size-xl: var(--alliance-font-size-xl, 1.5em);
+    --_font-size-xxl: var(--alliance-font-size-xxl, 2.25em);
+    --_line-height: var(--alliance-line-height, 1.6);
+    --_target: var(--alliance-target-size, 2.75em);
+    --_motion: 1;
+
+    font-family: var(--_font-family);
+    line-height: var(--_line-height);
+    color: var(--_text);
+  }
+
+  /* Dark: by the reader's setting unless the widget says theme="light", or by theme="dark". */
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) .base {
+      ${dark}
+    }
+  }
+  :host([theme='dark']) .base {
+    ${dark}
+  }
+
+  /* Care mode (适老化): 1.25× type, line height 1.75, 3em targets, no motion, AAA contrast. */
+  .base.care {
+    --_line-height: 1.75;
+    --_target: 3em;
+    --_motion: 0;
+    --_text: #111111;
+    --_text-strong: #000000;
+    --_text-muted: #2f343b;
+    --_surface: #ffffff;
+    --_surface-alt: #f4f4f4;
+    --_border: #3d434b;
+    --_accent: #8c1d18;
+    --_accent-text: #7a1712;
+    --_danger: #7a1712;
+    --_up: #0b4d29;
+    --_focus: #0842a0;
+    font-size: var(--alliance-care-font-scale, 1.25em);
+  }
+  :host([theme='dark']) .base.care {
+    ${careDark}
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) .base.care {
+      ${careDark}
+    }
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    .base {
+      --_motion: 0;
+    }
+  }
+
+  :focus-visible {
+    outline: 0.1875em solid var(--_focus);
+    outline-offset: 0.125em;
+  }
+
   .state {
+    display: flex;
+    align-items: center;
     margin: 0;
-    padding: var(--alliance-space-3, 1rem);
-    border: 1px dashed var(--alliance-color-border, #c9ced6);
-    border-radius: var(--alliance-radius, 0.5rem);
-    color: var(--alliance-color-text-muted, #4a5260);
+    min-block-size: var(--_state-size, 6em);
+    padding: var(--_space-3);
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text-muted);
   }
   .state[data-state='error'],
   .state[data-state='not-found'] {
     border-style: solid;
-    border-color: var(--alliance-color-danger, #b42318);
-    color: var(--alliance-color-danger, #b42318);
+    border-color: var(--_danger);
+    color: var(--_danger);
   }
+
   .visually-hidden {
     position: absolute;
     width: 1px;
@@ -44,10 +178,39 @@ export const hostStyles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
+
+  button {
+    font: inherit;
+    min-block-size: var(--_target);
+    min-inline-size: var(--_target);
+  }
+
   @media (forced-colors: active) {
-    .state {
+    .state,
+    .state[data-state='error'],
+    .state[data-state='not-found'] {
       border-color: CanvasText;
       color: CanvasText;
+      background: Canvas;
+    }
+    :focus-visible {
+      outline-color: Highlight;
+    }
+  }
+
+  @media print {
+    .base {
+      --_text: #000000;
+      --_text-strong: #000000;
+      --_text-muted: #000000;
+      --_surface: #ffffff;
+      --_surface-alt: #ffffff;
+      --_border: #000000;
+      --_accent: #000000;
+      --_accent-text: #000000;
+    }
+    button {
+      display: none;
     }
   }
 `;

@@ -1,21 +1,18 @@
 import {css} from 'lit';
 
-export const styles = css`
-  .base {
-    --_accent: var(--case-stat-accent-color, var(--alliance-color-accent, #b3261e));
-    --_value-color: var(--case-stat-value-color, var(--alliance-color-text-strong, #1a1a1a));
-    --_value-size: var(--case-stat-value-font-size, var(--alliance-font-size-xxl, 2.25rem));
+/** The look of a figure: shared by <case-stat> and the figures of <case-study-card>. */
+export const figureStyles = css`
+  .figure {
     margin: 0;
-    padding: var(--case-stat-padding, var(--alliance-space-3, 1rem));
-    border-inline-start: var(--alliance-space-1, 0.25rem) solid var(--_accent);
-    background: var(--case-stat-background, var(--alliance-color-surface, #ffffff));
-    border-radius: var(--alliance-radius, 0.5rem);
-    min-block-size: 8em;
+    padding: var(--case-stat-padding, var(--_space-3));
+    border-inline-start: var(--_space-1) solid var(--case-stat-accent-color, var(--_accent));
+    border-radius: var(--_radius);
+    background: var(--case-stat-background, var(--_surface));
   }
   .value {
     margin: 0;
-    color: var(--_value-color);
-    font-size: var(--_value-size);
+    color: var(--case-stat-value-color, var(--_text-strong));
+    font-size: var(--case-stat-value-font-size, var(--_font-size-xxl));
     font-weight: 700;
     line-height: 1.2;
     font-variant-numeric: tabular-nums;
@@ -27,35 +24,62 @@ export const styles = css`
     font-weight: 600;
   }
   .label,
-  .meta {
-    display: block;
-  }
-  .label {
-    margin-block-start: var(--alliance-space-1, 0.25rem);
-    font-size: var(--alliance-font-size-lg, 1.125rem);
-    font-weight: 600;
-    color: var(--alliance-color-text, #1f2328);
-  }
-  .meta {
-    margin-block-start: var(--alliance-space-2, 0.5rem);
-    font-size: var(--alliance-font-size-sm, 0.875rem);
-    color: var(--alliance-color-text-muted, #4a5260);
-  }
+  .trend,
+  .meta,
   .meta > span {
     display: block;
   }
-  [data-state='loading'] {
-    min-block-size: 8em;
+  .label {
+    margin-block-start: var(--_space-1);
+    font-size: var(--_font-size-lg);
+    font-weight: 600;
+    color: var(--_text);
+  }
+  .trend {
+    margin-block-start: var(--_space-1);
+    color: var(--_up);
+    font-size: var(--_font-size-sm);
+    font-weight: 600;
+  }
+  .meta {
+    margin-block-start: var(--_space-2);
+    font-size: var(--_font-size-sm);
+    color: var(--_text-muted);
+  }
+  .compact .figure {
+    padding: var(--_space-2);
+  }
+  .compact .value {
+    font-size: var(--_font-size-xl);
+  }
+  .compact .meta {
+    margin-block-start: var(--_space-1);
   }
   @media (forced-colors: active) {
-    .base {
-      border-inline-start-color: CanvasText;
+    .figure {
+      border: 1px solid CanvasText;
+      border-inline-start-width: var(--_space-1);
+    }
+    .trend {
+      color: CanvasText;
     }
   }
   @media print {
-    .base {
+    .figure {
       break-inside: avoid;
       border: 1px solid #000;
     }
   }
 `;
+
+export const styles = [
+  figureStyles,
+  css`
+    :host {
+      --_state-size: 8.5em;
+    }
+    .figure {
+      min-block-size: var(--_state-size);
+    }
+  `,
+];
