@@ -5,7 +5,7 @@ import {configs as wcConfigs} from 'eslint-plugin-wc';
 import globals from 'globals';
 
 export default tseslint.config(
-  {ignores: ['dist/', 'storybook-static/', 'src/generated/', 'src/data/generated/', 'custom-elements.json', 'node_modules/']},
+  {ignores: ['dist/', 'storybook-static/', '.scratch/', 'src/generated/', 'src/data/generated/', 'custom-elements.json', 'node_modules/']},
   js.configs.recommended,
   ...tseslint.configs.recommended,
   wcConfigs['flat/recommended'],
@@ -17,7 +17,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**', 'test/support/*.mjs', '*.config.*', '.storybook/**'],
+    files: ['scripts/**', 'test/support/*.mjs', '*.config.*', '.storybook/**', 'custom-elements-manifest.config.mjs'],
     languageOptions: {globals: {...globals.node}},
   },
   {

@@ -8,6 +8,9 @@ import {defineConfig} from 'vite';
  *   self-contained file (Lit, messages and data inlined) for a plain
  *   `<script src>` in a CMS.
  */
+/** One ES entry per widget: `alliance-widgets/<tag>.js` registers that tag alone. */
+export const WIDGETS = ['alliance-model-card', 'case-stat', 'case-study-card', 'timeline-view'];
+
 export default defineConfig(({mode}) => {
   const iife = mode === 'iife';
   return {
@@ -23,7 +26,7 @@ export default defineConfig(({mode}) => {
             entry: {
               index: 'src/index.ts',
               classes: 'src/classes.ts',
-              'case-stat': 'src/components/case-stat/index.ts',
+              ...Object.fromEntries(WIDGETS.map((tag) => [tag, `src/components/${tag}/index.ts`])),
             },
             formats: ['es'],
           },

@@ -30,7 +30,8 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   browsers,
-  concurrency: 2,
+  // One page at a time per browser: keyboard tests need the page to have focus.
+  concurrency: 1,
   testFramework: {config: {timeout: 10000}},
   testsFinishTimeout: 180000,
   plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json'})],

@@ -1,6 +1,9 @@
 /** Widget classes and helpers, without registering any tag (for custom tag names). */
+export {AllianceModelCard} from './components/alliance-model-card/alliance-model-card.js';
 export {CaseStat} from './components/case-stat/case-stat.js';
+export {CaseStudyCard} from './components/case-study-card/case-study-card.js';
+export {TimelineView} from './components/timeline-view/timeline-view.js';
 export {AllianceElement} from './base/alliance-element.js';
 export {defineElement} from './define.js';
-export {AllianceErrorEvent, type AllianceErrorReason} from './events.js';
+export {AllianceErrorEvent, AllianceSelectEvent, type AllianceErrorReason, type AllianceSelectKind} from './events.js';
 export {setLocale, getLocale, resolveLocale, type Locale} from './localization/localization.js';

@@ -23,8 +23,32 @@ export class AllianceErrorEvent extends Event {
   }
 }
 
+
+/** What a reader chose inside a widget. */
+export type AllianceSelectKind = 'case' | 'model' | 'event';
+
+/**
+ * Fired when the reader picks an item inside a widget: a case on a model
+ * card, an event on the timeline. The host may navigate, open a dialog or
+ * show a <case-study-card> for it; `preventDefault()` is allowed and tells the
+ * widget the host has handled it.
+ */
+export class AllianceSelectEvent extends Event {
+  static readonly eventName = 'alliance-select';
+
+  constructor(
+    /** What kind of record was chosen. */
+    readonly kind: AllianceSelectKind,
+    /** Its id in the dataset. */
+    readonly id: string
+  ) {
+    super(AllianceSelectEvent.eventName, {bubbles: true, composed: true, cancelable: true});
+  }
+}
+
 declare global {
   interface HTMLElementEventMap {
     'alliance-error': AllianceErrorEvent;
+    'alliance-select': AllianceSelectEvent;
   }
 }

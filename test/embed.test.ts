@@ -3,18 +3,23 @@ import {expect, waitUntil} from '@open-wc/testing';
 /**
  * The drop-in case, on a real page: examples/embed.html uses only the
  * one-file bundle (dist/alliance-widgets.iife.js, built by `npm test` before
- * the tests run), with the widgets' markup placed before the script tag.
+ * the tests run), with the markup of all four widgets placed before the
+ * script tag.
  */
 describe('one-file bundle on a plain page', () => {
   let frame: HTMLIFrameElement;
   let doc: Document;
 
-  const widgets = () => [...doc.querySelectorAll('case-stat')];
-  const labels = () => widgets().map((el) => el.shadowRoot?.querySelector('[part~="label"]')?.textContent?.trim() ?? '');
+  const TAGS = ['case-stat', 'alliance-model-card', 'timeline-view', 'case-study-card'];
+  const widgets = () => [...doc.querySelectorAll(TAGS.join(','))];
+  const base = (el: Element) => el.shadowRoot?.querySelector('[part~="base"]');
+  /** Text each widget shows, for comparing languages. */
+  const texts = () => widgets().map((el) => el.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim() ?? '');
+  const ready = () => widgets().every((el) => base(el) && !el.shadowRoot!.querySelector('[data-state]'));
 
   before(async () => {
     frame = document.createElement('iframe');
-    frame.style.width = '800px';
+    frame.style.width = '1000px';
     frame.style.height = '900px';
     const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
     frame.src = '/examples/embed.html';
@@ -24,12 +29,15 @@ describe('one-file bundle on a plain page', () => {
   });
   after(() => frame.remove());
 
-  it('upgrades markup that stood before the script', async () => {
-    expect(widgets()).to.have.length(5);
-    const defined = frame.contentWindow!.customElements.get('case-stat');
-    expect(defined, 'case-stat is defined by the bundle').to.exist;
-    for (const el of widgets()) expect(el).to.be.instanceOf(defined!);
-    await waitUntil(() => labels().every((l) => l !== ''), 'widgets did not render their figures', {timeout: 5000});
+  it('upgrades markup of all four widgets that stood before the script', async () => {
+    for (const tag of TAGS) {
+      const defined = frame.contentWindow!.customElements.get(tag);
+      expect(defined, `${tag} is defined by the bundle`).to.exist;
+      const elements = [...doc.querySelectorAll(tag)];
+      expect(elements.length, tag).to.be.greaterThan(0);
+      for (const el of elements) expect(el).to.be.instanceOf(defined!);
+    }
+    await waitUntil(ready, 'widgets did not render their data', {timeout: 5000});
   });
 
   it('makes no request other than the bundle itself', () => {
@@ -41,12 +49,40 @@ describe('one-file bundle on a plain page', () => {
   });
 
   it('follows <html lang> changes of the host page', async () => {
-    const zh = labels();
+    const zh = texts();
+    const langs = () => widgets().map((el) => base(el)?.getAttribute('lang'));
     doc.documentElement.lang = 'en';
-    await waitUntil(() => labels().every((l, i) => l !== zh[i] && /^[\x20-\x7e’–—]+$/.test(l)), 'labels did not switch to English', {timeout: 5000});
+    await waitUntil(() => langs().every((l) => l === 'en') && ready(), 'widgets did not switch to English', {timeout: 5000});
+    const en = texts();
+    en.forEach((t, i) => expect(t, TAGS[i]).not.to.equal(zh[i]));
+    // English pages read in Latin script: no more than a few CJK characters (names in quotes may keep some).
+    for (const t of en) expect((t.match(/[\u4e00-\u9fff]/g) ?? []).length / t.length).to.be.lessThan(0.05);
     doc.documentElement.lang = 'zh-TW';
-    await waitUntil(() => labels().every((l) => /[\u4e00-\u9fff]/.test(l)) && labels().join() !== zh.join(), 'labels did not switch to Traditional Chinese', {timeout: 5000});
+    await waitUntil(() => langs().every((l) => l === 'zh-Hant') && ready(), 'widgets did not switch to Traditional Chinese', {timeout: 5000});
+    texts().forEach((t, i) => expect(t).not.to.equal(zh[i]));
     doc.documentElement.lang = 'zh-CN';
-    await waitUntil(() => labels().join() === zh.join(), 'labels did not switch back', {timeout: 5000});
+    await waitUntil(() => langs().every((l) => l === 'zh-Hans') && ready(), 'widgets did not switch back', {timeout: 5000});
+    expect(texts()).to.deep.equal(zh);
+  });
+
+  it('toggles care mode at run time from <body care>', async () => {
+    const care = () => widgets().map((el) => base(el)!.classList.contains('care'));
+    const fontSize = (el: Element) => parseFloat(frame.contentWindow!.getComputedStyle(base(el)!).fontSize);
+    expect(care().some(Boolean)).to.equal(false);
+    const before = widgets().map(fontSize);
+    (doc.getElementById('care') as HTMLInputElement).click();
+    await waitUntil(() => care().every(Boolean), 'care mode did not reach every widget', {timeout: 5000});
+    widgets().forEach((el, i) => expect(fontSize(el) / before[i]!).to.be.closeTo(1.25, 0.01));
+    (doc.getElementById('care') as HTMLInputElement).click();
+    await waitUntil(() => !care().some(Boolean), 'care mode did not switch off', {timeout: 5000});
+  });
+
+  it('a case chosen on a model card opens in the case card', async () => {
+    const card = doc.querySelector('alliance-model-card')!;
+    const button = card.shadowRoot!.querySelector<HTMLButtonElement>('[part~="case"]')!;
+    const name = button.textContent!.trim();
+    button.click();
+    const caseCard = doc.querySelector('case-study-card')!;
+    await waitUntil(() => caseCard.shadowRoot!.querySelector('[part~="name"]')?.textContent?.trim() === name, 'case card did not show the chosen case');
   });
 });

@@ -1,10 +1,10 @@
 import {LitElement, html, type CSSResultGroup, type PropertyValues, type TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
 import {classMap} from 'lit/directives/class-map.js';
-import {msg, str, updateWhenLocaleChanges} from '@lit/localize';
-import {AllianceErrorEvent, type AllianceErrorReason} from '../events.js';
+import {msg, str} from '@lit/localize';
+import {AllianceErrorEvent, AllianceSelectEvent, type AllianceErrorReason, type AllianceSelectKind} from '../events.js';
 import type {Collection, Locale} from '../data/types.js';
-import {loadDataset, type Dataset} from '../data/dataset.js';
+import {loadDataset, peekDataset, type Dataset} from '../data/dataset.js';
 import {hostStyles} from '../styles/tokens.js';
 import {DataController} from './data-controller.js';
 import {getLocale} from '../localization/localization.js';
@@ -18,6 +18,8 @@ export type Resolution<T> = {ok: true; value: T} | {ok: false; reason: AllianceE
  * data, and the loading / not-found / error states with their
  * `alliance-error` event. Subclasses name the collections they read and
  * resolve their attributes against the loaded data.
+ *
+ * @fires {AllianceErrorEvent} alliance-error - The widget cannot show what it was asked for.
  */
 export abstract class AllianceElement<T> extends LitElement {
   static override styles: CSSResultGroup = [hostStyles];
@@ -32,8 +34,27 @@ export abstract class AllianceElement<T> extends LitElement {
    */
   protected static loadData: (locale: Locale, collections: readonly Collection[]) => Promise<Dataset> = loadDataset;
 
-  /** @internal */
-  protected readonly dataController: DataController;
+  /**
+   * @internal Already-loaded data, if any, to render without a loading
+   * state. Used only with the bundled `loadData`: a subclass that loads its
+   * data elsewhere gets no peek unless it gives its own.
+   */
+  protected static peekData: ((locale: Locale, collections: readonly Collection[]) => Dataset | undefined) | undefined = peekDataset;
+
+  /**
+   * @internal Loads the widget's collections in the active locale. It also
+   * re-renders the widget on a locale change (instead of
+   * updateWhenLocaleChanges), once the new locale's data has loaded too, so
+   * labels and data never mix languages.
+   */
+  protected readonly dataController = new DataController(
+    this,
+    (this.constructor as typeof AllianceElement).collections,
+    (this.constructor as typeof AllianceElement).loadData,
+    (this.constructor as typeof AllianceElement).loadData === loadDataset || (this.constructor as typeof AllianceElement).peekData !== peekDataset
+      ? (this.constructor as typeof AllianceElement).peekData
+      : undefined
+  );
 
   /** @internal Key of the last problem reported, so each is reported once. */
   private reported: string | undefined;
@@ -46,13 +67,6 @@ export abstract class AllianceElement<T> extends LitElement {
 
   /** A tighter layout for narrow columns and sidebars. */
   @property({type: Boolean, reflect: true}) compact = false;
-
-  constructor() {
-    super();
-    updateWhenLocaleChanges(this);
-    const ctor = this.constructor as typeof AllianceElement;
-    this.dataController = new DataController(this, ctor.collections, ctor.loadData);
-  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -72,6 +86,16 @@ export abstract class AllianceElement<T> extends LitElement {
   /** @internal Whether animations may run: not in care mode, not when the reader asks for reduced motion. */
   protected get motionAllowed(): boolean {
     return !this.careMode && !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  }
+
+  /**
+   * @internal Tells the host the reader chose a record; returns the event so a
+   * caller can see whether the host cancelled it.
+   */
+  protected select(kind: AllianceSelectKind, id: string): AllianceSelectEvent {
+    const event = new AllianceSelectEvent(kind, id);
+    this.dispatchEvent(event);
+    return event;
   }
 
   /** @internal Finds what to show in the loaded data. */
@@ -98,7 +122,8 @@ export abstract class AllianceElement<T> extends LitElement {
     if (key !== this.reported) {
       this.reported = key;
       if (found && !found.ok) {
-        this.dispatchEvent(new AllianceErrorEvent(found.reason, found.id, this.dataController.error));
+        const event = new AllianceErrorEvent(found.reason, found.id, this.dataController.error);
+        this.dispatchEvent(event);
       }
     }
   }
@@ -121,6 +146,6 @@ export abstract class AllianceElement<T> extends LitElement {
         ? this.renderReady(found.value, this.dataController.data!)
         : this.renderProblem(found.reason, found.id);
     const classes = {base: true, care: this.careMode, compact: this.compact};
-    return html`<div class=${classMap(classes)} part="base" lang=${getLocale()}>${content}</div>`;
+    return html`<div class=${classMap(classes)} part="base" lang=${this.dataController.data?.locale ?? getLocale()}>${content}</div>`;
   }
 }

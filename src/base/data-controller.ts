@@ -1,14 +1,16 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import type {Dataset} from '../data/dataset.js';
 import type {Collection, Locale} from '../data/types.js';
-import {localeSettled} from '../localization/localization.js';
+import {getLocale, localeSettled, requestedLocale} from '../localization/localization.js';
 
 export type DataState = 'loading' | 'ready' | 'error';
 
 /**
  * Loads the collections a widget needs in the active locale, and again
- * whenever the locale changes. While a new locale loads, the previous data
- * stays on screen, so a language switch never blanks a widget.
+ * whenever the locale changes; the host re-renders once both the new
+ * messages and the new data are there. While a new locale loads, the previous
+ * data stays on screen, so a language switch never blanks a widget or mixes
+ * two languages.
  */
 export class DataController implements ReactiveController {
   state: DataState = 'loading';
@@ -19,13 +21,20 @@ export class DataController implements ReactiveController {
   constructor(
     private readonly host: ReactiveControllerHost & EventTarget,
     private readonly collections: readonly Collection[],
-    private readonly loadData: (locale: Locale, collections: readonly Collection[]) => Promise<Dataset>
+    private readonly loadData: (locale: Locale, collections: readonly Collection[]) => Promise<Dataset>,
+    private readonly peek?: (locale: Locale, collections: readonly Collection[]) => Dataset | undefined
   ) {
     host.addController(this);
   }
 
   hostConnected(): void {
     window.addEventListener('lit-localize-status', this.onLocaleStatus);
+    // Data another widget already loaded renders in the first update: no loading state at all.
+    const ready = this.peek?.(requestedLocale(), this.collections);
+    if (ready && ready.locale === getLocale() && !this.data) {
+      this.data = ready;
+      this.state = 'ready';
+    }
     void this.load();
   }
 
@@ -41,7 +50,11 @@ export class DataController implements ReactiveController {
     const generation = ++this.generation;
     try {
       const locale = await localeSettled();
-      if (this.data?.locale === locale) return;
+      if (this.data?.locale === locale) {
+        // Same data (e.g. a locale switched there and back): re-render for the messages.
+        this.host.requestUpdate();
+        return;
+      }
       if (!this.data) this.state = 'loading';
       const data = await this.loadData(locale, this.collections);
       if (generation !== this.generation) return;

@@ -76,17 +76,29 @@ export class Dataset {
 }
 
 const cache = new Map<string, Promise<unknown[]>>();
+/** Collections already loaded, so later widgets on the page can render at once. */
+const loaded = new Map<string, unknown[]>();
 
 function loadCollection<C extends Collection>(locale: Locale, collection: C): Promise<CollectionRecords[C][]> {
   const key = `${locale}/${collection}`;
   let pending = cache.get(key);
   if (!pending) {
-    pending = loaders[locale][collection]().then((module) => module.default as unknown[]);
+    pending = loaders[locale][collection]().then((module) => {
+      loaded.set(key, module.default);
+      return module.default as unknown[];
+    });
     // A failed load may succeed later (e.g. a flaky network): do not keep the failure.
     pending.catch(() => cache.delete(key));
     cache.set(key, pending);
   }
   return pending as Promise<CollectionRecords[C][]>;
+}
+
+/** The collections of one locale if every one is loaded already, without waiting; otherwise undefined. */
+export function peekDataset(locale: Locale, collections: readonly Collection[]): Dataset | undefined {
+  const lists = collections.map((c) => loaded.get(`${locale}/${c}`));
+  if (lists.some((list) => list === undefined)) return undefined;
+  return new Dataset(locale, Object.fromEntries(collections.map((c, i) => [c, lists[i]])));
 }
 
 /** Loads the given collections of one locale (each module once per page). */

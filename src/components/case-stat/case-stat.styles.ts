@@ -75,8 +75,8 @@ export const figureStyles = css`
 export const styles = [
   figureStyles,
   css`
-    :host {
-      --_state-size: 8.5em;
+    .base {
+      --_state-size: 11.5em;
     }
     .figure {
       min-block-size: var(--_state-size);

@@ -1,0 +1,140 @@
+import {css} from 'lit';
+
+export const styles = css`
+  .base {
+    --_state-size: 28em;
+  }
+  .gallery {
+    display: grid;
+    gap: var(--alliance-model-card-gap, var(--_space-3));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--alliance-model-card-min-width, 18em)), 1fr));
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .card {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-2);
+    block-size: 100%;
+    padding: var(--alliance-model-card-padding, var(--_space-3));
+    border: 1px solid var(--_border);
+    border-block-start: var(--_space-1) solid var(--alliance-model-card-accent-color, var(--_accent));
+    border-radius: var(--_radius);
+    background: var(--alliance-model-card-background, var(--_surface));
+    color: var(--_text);
+  }
+  .heading {
+    display: flex;
+    align-items: baseline;
+    gap: var(--_space-2);
+    margin: 0;
+    font-size: var(--_font-size-lg);
+    line-height: 1.35;
+    color: var(--_text-strong);
+  }
+  .number {
+    flex: none;
+    display: inline-grid;
+    place-items: center;
+    min-inline-size: 1.75em;
+    block-size: 1.75em;
+    border-radius: 50%;
+    background: var(--alliance-model-card-accent-color, var(--_accent));
+    color: var(--_on-accent);
+    font-size: 0.85em;
+    font-variant-numeric: tabular-nums;
+  }
+  .summary,
+  .description {
+    margin: 0;
+  }
+  .description {
+    padding: var(--_space-2) var(--_space-3);
+    border-radius: var(--_radius);
+    background: var(--_surface-alt);
+  }
+  .toggle,
+  .case {
+    align-self: flex-start;
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_space-1);
+    padding: var(--_space-1) var(--_space-2);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_accent-text);
+    cursor: pointer;
+    text-align: start;
+  }
+  .toggle:hover,
+  .case:hover {
+    background: var(--_surface-alt);
+  }
+  .toggle::before {
+    content: '';
+    inline-size: 0.5em;
+    block-size: 0.5em;
+    border-inline-end: 0.15em solid currentColor;
+    border-block-end: 0.15em solid currentColor;
+    transform: rotate(-45deg);
+    transition: transform calc(var(--_motion) * 150ms);
+  }
+  .toggle[aria-expanded='true']::before {
+    transform: rotate(45deg);
+  }
+  .cases-title {
+    margin: 0;
+    font-size: var(--_font-size-sm);
+    font-weight: 600;
+    color: var(--_text-muted);
+  }
+  .cases {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-2);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .none,
+  .meta {
+    margin: 0;
+    font-size: var(--_font-size-sm);
+    color: var(--_text-muted);
+  }
+  .meta {
+    margin-block-start: auto;
+  }
+  .compact .card {
+    padding: var(--_space-2);
+    gap: var(--_space-1);
+  }
+  .compact .gallery {
+    gap: var(--_space-2);
+  }
+  @media (forced-colors: active) {
+    .card {
+      border-color: CanvasText;
+    }
+    .number {
+      forced-color-adjust: none;
+      background: CanvasText;
+      color: Canvas;
+    }
+    .toggle,
+    .case {
+      border-color: ButtonText;
+      color: ButtonText;
+    }
+  }
+  @media print {
+    .card {
+      break-inside: avoid;
+    }
+    .description[hidden] {
+      display: block;
+    }
+  }
+`;

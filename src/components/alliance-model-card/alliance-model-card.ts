@@ -1,0 +1,169 @@
+import {html, nothing, type CSSResultGroup, type TemplateResult} from 'lit';
+import {property, state} from 'lit/decorators.js';
+import {repeat} from 'lit/directives/repeat.js';
+import {msg, str} from '@lit/localize';
+import {AllianceElement, type Resolution} from '../../base/alliance-element.js';
+import type {Dataset} from '../../data/dataset.js';
+import type {ModelRecord} from '../../data/types.js';
+import {hostStyles} from '../../styles/tokens.js';
+import {sourceText} from '../case-stat/figure.js';
+import {styles} from './alliance-model-card.styles.js';
+
+type ModelKind = ModelRecord['kind'];
+const KINDS: readonly ModelKind[] = ['formation', 'variant', 'approach', 'historical'];
+
+/**
+ * A formation model of the party-building alliances (党建联盟组建模式): its
+ * number, name and summary, the full description behind a disclosure button,
+ * and the cases from the articles that exemplify it. Without `model` (or with
+ * `model="all"`) it shows a responsive gallery of the models of one kind —
+ * by default the eight formation models of 2021.
+ *
+ * @tag alliance-model-card
+ * @summary One alliance formation model, or a gallery of them, with the cases that exemplify each.
+ *
+ * @csspart base - The wrapper (carries the theme, care and compact looks).
+ * @csspart gallery - The list of cards when several models are shown.
+ * @csspart card - One model's card.
+ * @csspart number - The model's number in its printed list.
+ * @csspart name - The model's name (a heading).
+ * @csspart summary - The one-sentence summary.
+ * @csspart toggle - The button that shows or hides the full description.
+ * @csspart description - The full description.
+ * @csspart cases - The list of cases that exemplify the model.
+ * @csspart case - One case link or button.
+ * @csspart source - The source line.
+ * @csspart state - The loading, not-found or error message.
+ *
+ * @cssprop [--alliance-model-card-accent-color=var(--alliance-color-accent, #b3261e)] - Top rule and number badge.
+ * @cssprop [--alliance-model-card-background=var(--alliance-color-surface, #ffffff)] - Card background.
+ * @cssprop [--alliance-model-card-padding=var(--alliance-space-3, 1em)] - Inner spacing of a card.
+ * @cssprop [--alliance-model-card-min-width=18em] - Narrowest card in the gallery before it wraps.
+ * @cssprop [--alliance-model-card-gap=var(--alliance-space-3, 1em)] - Space between cards.
+ *
+ * @fires {AllianceSelectEvent} alliance-select - The reader chose a case (`kind` "case", `id` the case id). Cancel it to stop a `case-href` link from being followed.
+ * @fires {AllianceErrorEvent} alliance-error - The `model` id or `kind` is unknown, or the data failed to load.
+ */
+export class AllianceModelCard extends AllianceElement<ModelRecord[]> {
+  static override styles: CSSResultGroup = [hostStyles, styles];
+
+  protected static override collections = ['models', 'cases', 'sources'] as const;
+
+  /** @internal Ids of the models the reader toggled away from the `open` default. */
+  @state() private toggled = new Set<string>();
+
+  /** Id of the model to show, e.g. `mentor-led`; empty or `all` shows the gallery. */
+  @property({reflect: true}) model = '';
+
+  /** Which models the gallery shows: `formation` (the eight of 2021), `variant`, `approach`, `historical` or `all`. */
+  @property({reflect: true}) kind = 'formation';
+
+  /** Heading level of the model names (2–6), to fit the page's outline. */
+  @property({type: Number, attribute: 'heading-level'}) headingLevel = 3;
+
+  /** Shows every description from the start (the reader can still close each). */
+  @property({type: Boolean, reflect: true}) open = false;
+
+  /** A link for each case, with `{id}` standing for the case id (e.g. `/cases/{id}.html`); without it cases are buttons. */
+  @property({attribute: 'case-href'}) caseHref = '';
+
+  /** @internal */
+  protected override resolve(data: Dataset): Resolution<ModelRecord[]> {
+    const id = this.model.trim();
+    if (id && id !== 'all') {
+      const model = data.get('models', id);
+      return model ? {ok: true, value: [model]} : {ok: false, reason: 'not-found', id};
+    }
+    const kind = this.kind.trim() || 'formation';
+    if (kind !== 'all' && !KINDS.includes(kind as ModelKind)) return {ok: false, reason: 'not-found', id: kind};
+    const models = data.all('models').filter((m) => kind === 'all' || m.kind === kind);
+    return {ok: true, value: models};
+  }
+
+  /** Whether one model's full description is shown. */
+  isOpen(modelId: string): boolean {
+    return this.open !== this.toggled.has(modelId);
+  }
+
+  /** Shows or hides one model's full description. */
+  toggle(modelId: string, open = !this.isOpen(modelId)): void {
+    const next = new Set(this.toggled);
+    if (open === this.open) next.delete(modelId);
+    else next.add(modelId);
+    this.toggled = next;
+  }
+
+  private onCase(event: MouseEvent, caseId: string): void {
+    if (this.select('case', caseId).defaultPrevented) event.preventDefault();
+  }
+
+  private renderCases(model: ModelRecord, data: Dataset): TemplateResult {
+    const cases = data.casesForModel(model.id);
+    const title = msg('典型案例', {id: 'model-card.cases', desc: 'Heading of the list of cases that exemplify a model.'});
+    if (cases.length === 0) {
+      return html`<p class="none">${msg('报道中暂无对应此模式的案例。', {id: 'model-card.no-cases', desc: 'When no article case exemplifies the model.'})}</p>`;
+    }
+    const titleId = `cases-${model.id}`;
+    return html`
+      <p class="cases-title" id=${titleId}>${title}</p>
+      <ul class="cases" part="cases" aria-labelledby=${titleId}>
+        ${repeat(
+          cases,
+          (c) => c.id,
+          (c) =>
+            html`<li>
+              ${this.caseHref
+                ? html`<a class="case" part="case" href=${this.caseHref.replaceAll('{id}', encodeURIComponent(c.id))} @click=${(e: MouseEvent) => this.onCase(e, c.id)}
+                    >${c.name}</a
+                  >`
+                : html`<button class="case" part="case" type="button" @click=${(e: MouseEvent) => this.onCase(e, c.id)}>${c.name}</button>`}
+            </li>`
+        )}
+      </ul>
+    `;
+  }
+
+  private renderCard(model: ModelRecord, data: Dataset): TemplateResult {
+    const open = this.isOpen(model.id);
+    const descriptionId = `description-${model.id}`;
+    const level = Math.min(Math.max(Math.round(this.headingLevel) || 3, 2), 6);
+    const number = model.kind === 'formation' && model.number !== undefined ? model.number : undefined;
+    const related = (model.related ?? []).map((id) => data.get('models', id)?.name).filter((n): n is string => !!n);
+    return html`
+      <article class="card" part="card" aria-labelledby=${`name-${model.id}`}>
+        <div class="heading" part="name" role="heading" aria-level=${level} id=${`name-${model.id}`}>
+          ${number === undefined ? nothing : html`<span class="number" part="number" aria-hidden="true">${number}</span>`}
+          <span
+            >${number === undefined
+              ? model.name
+              : html`<span class="visually-hidden">${msg(str`模式${number}：`, {id: 'model-card.number', desc: 'Spoken before a model name: its number in the list.'})}</span>${model.name}`}</span
+          >
+        </div>
+        <p class="summary" part="summary">${model.summary}</p>
+        <button class="toggle" part="toggle" type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls=${descriptionId} @click=${() => this.toggle(model.id)}>
+          ${open
+            ? msg('收起全文', {id: 'model-card.collapse', desc: 'Button that hides the full description.'})
+            : msg('展开全文', {id: 'model-card.expand', desc: 'Button that shows the full description.'})}
+        </button>
+        <p class="description" part="description" id=${descriptionId} ?hidden=${!open}>${model.description}</p>
+        ${related.length
+          ? html`<p class="meta">${msg(str`相关模式：${related.join(' · ')}`, {id: 'model-card.related', desc: 'Models this one renames or belongs to.'})}</p>`
+          : nothing}
+        ${this.renderCases(model, data)}
+        <p class="meta" part="source">${model.sources.map((id, i) => html`${i ? html`<br />` : nothing}${sourceText(data, id, data.locale)}`)}</p>
+      </article>
+    `;
+  }
+
+  /** @internal */
+  protected override renderReady(models: ModelRecord[], data: Dataset): TemplateResult {
+    if (models.length === 1 && this.model.trim() && this.model.trim() !== 'all') return this.renderCard(models[0]!, data);
+    return html`<ul class="gallery" part="gallery" role="list">
+      ${repeat(
+        models,
+        (m) => m.id,
+        (m) => html`<li>${this.renderCard(m, data)}</li>`
+      )}
+    </ul>`;
+  }
+}

@@ -1,0 +1,132 @@
+import {css} from 'lit';
+import {figureStyles} from '../case-stat/case-stat.styles.js';
+
+export const styles = [
+  figureStyles,
+  css`
+    .base {
+      --_state-size: 40em;
+    }
+    .card {
+      display: flex;
+      flex-direction: column;
+      gap: var(--_space-3);
+      padding: var(--case-study-card-padding, var(--_space-4));
+      border: 1px solid var(--_border);
+      border-block-start: var(--_space-1) solid var(--case-study-card-accent-color, var(--_accent));
+      border-radius: var(--_radius);
+      background: var(--case-study-card-background, var(--_surface));
+      color: var(--_text);
+    }
+    .name {
+      margin: 0;
+      font-size: var(--_font-size-xl);
+      line-height: 1.3;
+      color: var(--_text-strong);
+    }
+    .place,
+    .meta,
+    .section-title {
+      margin: 0;
+      font-size: var(--_font-size-sm);
+      color: var(--_text-muted);
+    }
+    .section-title {
+      font-weight: 600;
+      margin-block-end: var(--_space-2);
+    }
+    .summary {
+      margin: 0;
+    }
+    .chips,
+    .figures,
+    .people {
+      margin: 0;
+      padding: 0;
+      list-style: none;
+    }
+    .chips {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--_space-2);
+    }
+    .chip,
+    .more {
+      display: inline-flex;
+      align-items: center;
+      padding: var(--_space-1) var(--_space-2);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      background: var(--_surface);
+      color: var(--_accent-text);
+      cursor: pointer;
+      text-align: start;
+    }
+    .chip:hover,
+    .more:hover {
+      background: var(--_surface-alt);
+    }
+    .figures {
+      display: grid;
+      gap: var(--_space-2);
+      grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--case-study-card-figure-min-width, 13em)), 1fr));
+    }
+    .figure {
+      block-size: 100%;
+      padding: var(--_space-2);
+      background: var(--_surface-alt);
+    }
+    .figure .value {
+      font-size: var(--_font-size-xl);
+    }
+    .figure .label {
+      font-size: 1em;
+    }
+    .people {
+      display: grid;
+      gap: var(--_space-3);
+    }
+    .person {
+      margin: 0;
+      padding-inline-start: var(--_space-3);
+      border-inline-start: 0.2em solid var(--_border);
+    }
+    .person blockquote {
+      margin: 0 0 var(--_space-1);
+    }
+    .person figcaption {
+      font-size: var(--_font-size-sm);
+      color: var(--_text-muted);
+    }
+    .person-name {
+      font-weight: 600;
+      color: var(--_text);
+    }
+    .more {
+      align-self: flex-start;
+      margin-block-start: var(--_space-2);
+    }
+    .compact .card {
+      padding: var(--_space-3);
+      gap: var(--_space-2);
+    }
+    @media (forced-colors: active) {
+      .card {
+        border-color: CanvasText;
+      }
+      .chip,
+      .more {
+        border-color: ButtonText;
+        color: ButtonText;
+      }
+    }
+    @media print {
+      .card {
+        break-inside: avoid;
+      }
+      .figures > li[hidden] {
+        display: block;
+      }
+    }
+  `,
+];

@@ -1,0 +1,161 @@
+import {html, nothing, type CSSResultGroup, type TemplateResult} from 'lit';
+import {property, state} from 'lit/decorators.js';
+import {repeat} from 'lit/directives/repeat.js';
+import {msg, str} from '@lit/localize';
+import {AllianceElement, type Resolution} from '../../base/alliance-element.js';
+import type {Dataset} from '../../data/dataset.js';
+import type {CaseRecord, StatRecord} from '../../data/types.js';
+import {hostStyles} from '../../styles/tokens.js';
+import {asOfText, renderFigureValue, sourceText} from '../case-stat/figure.js';
+import {styles} from './case-study-card.styles.js';
+
+/**
+ * A typical case of the alliance work: its name and place, the formation
+ * models it shows, its key figures (each exact, with its as-of date), the
+ * people the articles quote with their roles, how it relates to other cases,
+ * and its sources.
+ *
+ * @tag case-study-card
+ * @summary One alliance case study with its figures, people and sources.
+ *
+ * @csspart base - The wrapper (carries the theme, care and compact looks).
+ * @csspart card - The card.
+ * @csspart name - The case name (a heading).
+ * @csspart place - District, town and locality.
+ * @csspart summary - What the case is.
+ * @csspart models - The list of formation models the case shows.
+ * @csspart figures - The list of key figures.
+ * @csspart figure - One figure.
+ * @csspart people - The people quoted.
+ * @csspart related - Links to the larger case and the cases within it.
+ * @csspart source - The source lines.
+ * @csspart state - The loading, not-found or error message.
+ *
+ * @cssprop [--case-study-card-accent-color=var(--alliance-color-accent, #b3261e)] - Top rule.
+ * @cssprop [--case-study-card-background=var(--alliance-color-surface, #ffffff)] - Card background.
+ * @cssprop [--case-study-card-padding=var(--alliance-space-4, 1.5em)] - Inner spacing.
+ * @cssprop [--case-study-card-figure-min-width=13em] - Narrowest figure before the grid wraps.
+ *
+ * @fires {AllianceSelectEvent} alliance-select - The reader chose a model (`kind` "model") or a related case (`kind` "case").
+ * @fires {AllianceErrorEvent} alliance-error - The `case` id is missing or unknown, or the data failed to load.
+ */
+export class CaseStudyCard extends AllianceElement<CaseRecord> {
+  static override styles: CSSResultGroup = [hostStyles, styles];
+
+  protected static override collections = ['cases', 'stats', 'sources', 'models', 'series'] as const;
+
+  /** @internal Whether all figures are shown. */
+  @state() private allFigures = false;
+
+  /** Id of the case to show, e.g. `kuangyan-south`. */
+  @property({reflect: true, attribute: 'case'}) caseId = '';
+
+  /** Heading level of the case name (2–6), to fit the page's outline. */
+  @property({type: Number, attribute: 'heading-level'}) headingLevel = 3;
+
+  /** How many figures to show before a "show all" button (0 shows none). */
+  @property({type: Number, attribute: 'max-figures'}) maxFigures = 6;
+
+  /** @internal */
+  protected override resolve(data: Dataset): Resolution<CaseRecord> {
+    const id = this.caseId.trim();
+    if (!id) return {ok: false, reason: 'missing-id', id: undefined};
+    const found = data.get('cases', id);
+    return found ? {ok: true, value: found} : {ok: false, reason: 'not-found', id};
+  }
+
+  private renderFigure(stat: StatRecord, data: Dataset): TemplateResult {
+    return html`<figure class="figure" part="figure">
+      <p class="value">${renderFigureValue(stat, data.locale)}</p>
+      <figcaption>
+        <span class="label">${stat.label}</span>
+        <span class="meta">${asOfText(stat, data.locale)}</span>
+      </figcaption>
+    </figure>`;
+  }
+
+  private renderFigures(c: CaseRecord, data: Dataset): TemplateResult | typeof nothing {
+    const stats = data.statsForCase(c.id);
+    const limit = Math.max(0, Math.floor(this.maxFigures));
+    if (stats.length === 0 || limit === 0) return nothing;
+    const shown = this.allFigures ? stats : stats.slice(0, limit);
+    return html`<section aria-labelledby="figures-title">
+      <p class="section-title" id="figures-title">${msg('关键数据', {id: 'case-card.figures', desc: 'Heading of the list of figures of a case.'})}</p>
+      <ul class="figures" part="figures" id="figures">
+        ${repeat(
+          shown,
+          (s) => s.id,
+          (s) => html`<li>${this.renderFigure(s, data)}</li>`
+        )}
+      </ul>
+      ${stats.length > limit
+        ? html`<button class="more" type="button" aria-expanded=${this.allFigures ? 'true' : 'false'} aria-controls="figures" @click=${() => (this.allFigures = !this.allFigures)}>
+            ${this.allFigures
+              ? msg('收起', {id: 'case-card.fewer-figures', desc: 'Button that shows only the first figures again.'})
+              : msg(str`显示全部${stats.length}项数据`, {id: 'case-card.all-figures', desc: 'Button that shows every figure of the case; the count follows.'})}
+          </button>`
+        : nothing}
+    </section>`;
+  }
+
+  private renderPeople(c: CaseRecord): TemplateResult | typeof nothing {
+    if (c.people.length === 0) return nothing;
+    return html`<section aria-labelledby="people-title">
+      <p class="section-title" id="people-title">${msg('人物', {id: 'case-card.people', desc: 'Heading of the list of people named in a case.'})}</p>
+      <ul class="people" part="people">
+        ${c.people.map(
+          (p) => html`<li>
+            <figure class="person">
+              ${p.quote ? html`<blockquote>${p.quote}</blockquote>` : nothing}
+              <figcaption><span class="person-name">${p.name}</span>${msg(str`，${p.role}`, {id: 'case-card.role', desc: 'After a person’s name: their role.'})}</figcaption>
+            </figure>
+          </li>`
+        )}
+      </ul>
+    </section>`;
+  }
+
+  private renderRelated(c: CaseRecord, data: Dataset): TemplateResult | typeof nothing {
+    const parent = c.partOf ? data.get('cases', c.partOf) : undefined;
+    const children = data.all('cases').filter((other) => other.partOf === c.id);
+    if (!parent && children.length === 0) return nothing;
+    const chip = (other: CaseRecord) => html`<li><button class="chip" type="button" @click=${() => this.select('case', other.id)}>${other.name}</button></li>`;
+    return html`<div part="related">
+      ${parent
+        ? html`<p class="section-title">${msg('所属', {id: 'case-card.part-of', desc: 'Label before the larger case this one belongs to.'})}</p>
+            <ul class="chips">${chip(parent)}</ul>`
+        : nothing}
+      ${children.length
+        ? html`<p class="section-title">${msg('下属案例', {id: 'case-card.children', desc: 'Label before the cases within this one.'})}</p>
+            <ul class="chips">${children.map(chip)}</ul>`
+        : nothing}
+    </div>`;
+  }
+
+  /** @internal */
+  protected override renderReady(c: CaseRecord, data: Dataset): TemplateResult {
+    const level = Math.min(Math.max(Math.round(this.headingLevel) || 3, 2), 6);
+    const place = [c.place.district, c.place.town, c.place.locality].filter((p): p is string => !!p);
+    const models = c.models.map((id) => data.get('models', id)).filter((m) => m !== undefined);
+    const sources = [...new Set([...c.sources, ...data.statsForCase(c.id).map((s) => s.source)])];
+    return html`
+      <article class="card" part="card" aria-labelledby="name">
+        <div>
+          <div class="name" part="name" role="heading" aria-level=${level} id="name">${c.name}</div>
+          ${place.length ? html`<p class="place" part="place">${place.join(' · ')}</p>` : nothing}
+        </div>
+        <p class="summary" part="summary">${c.summary}</p>
+        ${models.length
+          ? html`<div>
+              <p class="section-title" id="models-title">${msg('组建模式', {id: 'case-card.models', desc: 'Label before the formation models a case shows.'})}</p>
+              <ul class="chips" part="models" aria-labelledby="models-title">
+                ${models.map((m) => html`<li><button class="chip" type="button" @click=${() => this.select('model', m.id)}>${m.name}</button></li>`)}
+              </ul>
+            </div>`
+          : nothing}
+        ${this.renderFigures(c, data)} ${this.renderPeople(c)} ${this.renderRelated(c, data)}
+        <p class="meta" part="source">${sources.map((id, i) => html`${i ? html`<br />` : nothing}${sourceText(data, id, data.locale)}`)}</p>
+      </article>
+    `;
+  }
+}

@@ -1,0 +1,350 @@
+import {css} from 'lit';
+
+export const styles = css`
+  .base {
+    --_state-size: 40em;
+  }
+
+  .base {
+    container: timeline-view / inline-size;
+  }
+
+  .timeline {
+    padding: var(--_space-3);
+    border-radius: var(--_radius);
+    background: var(--timeline-view-background, var(--_surface));
+    color: var(--_text);
+  }
+
+  p {
+    margin: 0;
+  }
+
+  /* Toolbar of the horizontal layout. */
+  .toolbar {
+    display: flex;
+    justify-content: flex-end;
+    margin-block-end: var(--_space-2);
+  }
+  .view-switch,
+  .era-toggle {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_space-2);
+    padding: var(--_space-1) var(--_space-3);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    cursor: pointer;
+  }
+  .view-switch:hover,
+  .era-toggle:hover {
+    background: var(--_surface-alt);
+  }
+
+  .empty {
+    padding: var(--_space-3);
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+    color: var(--_text-muted);
+  }
+  .empty + .groups {
+    margin-block-start: var(--_space-3);
+  }
+
+  /* Eras. */
+  .era + .era {
+    margin-block-start: var(--_space-4);
+  }
+  .era-heading {
+    margin: 0;
+    color: var(--_text-strong);
+    font-size: var(--_font-size-lg);
+    line-height: 1.35;
+  }
+  .era-label {
+    display: block;
+    color: var(--_accent-text);
+    font-size: var(--_font-size-sm);
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+  }
+  .era-text {
+    margin-block-start: var(--_space-2);
+  }
+  .era-toggle {
+    margin-block-start: var(--_space-2);
+    font-size: var(--_font-size-sm);
+  }
+  .source {
+    margin-block-start: var(--_space-1);
+    color: var(--_text-muted);
+    font-size: var(--_font-size-sm);
+  }
+
+  /* Events: an ordered list on a rail. */
+  .events {
+    margin: var(--_space-3) 0 0;
+    padding: 0;
+    list-style: none;
+  }
+  .event {
+    position: relative;
+    /* Room for the rail and dot, and for the focus ring (paint containment clips at the padding edge). */
+    padding: var(--_space-1) var(--_space-2) var(--_space-1) calc(var(--_space-4) + var(--_space-1));
+    content-visibility: auto;
+    contain-intrinsic-block-size: auto var(--timeline-view-event-size, 4em);
+  }
+  .event::before {
+    content: '';
+    position: absolute;
+    inset-block: 0;
+    inset-inline-start: calc(var(--_space-2) + 0.3125em - 1px);
+    border-inline-start: 2px solid var(--timeline-view-rail-color, var(--_border));
+  }
+  .event:first-child::before {
+    inset-block-start: calc(var(--_space-1) + 1.25em);
+  }
+  .event:last-child::before {
+    block-size: calc(var(--_space-1) + 1.25em);
+  }
+  .event:only-child::before {
+    display: none;
+  }
+  .event::after {
+    content: '';
+    position: absolute;
+    inset-block-start: calc(var(--_space-1) + 0.9375em);
+    inset-inline-start: var(--_space-2);
+    inline-size: 0.625em;
+    block-size: 0.625em;
+    border: 2px solid var(--timeline-view-accent-color, var(--_accent));
+    border-radius: 50%;
+    background: var(--timeline-view-background, var(--_surface));
+  }
+  .event.open::after {
+    background: var(--timeline-view-accent-color, var(--_accent));
+  }
+
+  .toggle {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) auto;
+    column-gap: var(--_space-2);
+    align-items: start;
+    inline-size: 100%;
+    margin: 0;
+    padding: var(--_space-1) var(--_space-2);
+    border: 0;
+    border-radius: var(--_radius);
+    background: none;
+    color: inherit;
+    text-align: start;
+    line-height: inherit;
+    cursor: pointer;
+  }
+  .toggle:hover,
+  .event.open .toggle {
+    background: var(--timeline-view-card-background, var(--_surface-alt));
+  }
+  .date {
+    display: block;
+    grid-column: 1;
+    color: var(--_accent-text);
+    font-size: var(--_font-size-sm);
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+  }
+  .title {
+    display: block;
+    grid-column: 1;
+    color: var(--_text-strong);
+    font-weight: 600;
+    overflow-wrap: anywhere;
+  }
+  .chevron {
+    grid-column: 2;
+    grid-row: 1 / span 2;
+    align-self: center;
+    inline-size: 0.5em;
+    block-size: 0.5em;
+    margin-inline: var(--_space-1);
+    border-inline-end: 0.125em solid currentColor;
+    border-block-end: 0.125em solid currentColor;
+    transform: translateY(-25%) rotate(45deg);
+    transition: transform calc(var(--_motion) * 0.15s) ease;
+  }
+  .era-toggle .chevron {
+    margin: 0;
+  }
+  [aria-expanded='true'] > .chevron {
+    transform: translateY(25%) rotate(225deg);
+  }
+  .detail {
+    padding: var(--_space-1) var(--_space-2) var(--_space-2);
+  }
+
+  /* Horizontal: eras side by side in a sideways scroller, events as cards. */
+  .horizontal .groups {
+    display: flex;
+    align-items: flex-start;
+    gap: var(--_space-3);
+    overflow-x: auto;
+    overscroll-behavior-x: contain;
+    scroll-snap-type: x proximity;
+    /* Room for focus rings inside the scroller. */
+    padding: var(--_space-1);
+  }
+  .horizontal .era {
+    flex: 0 0 min(var(--timeline-view-era-width, 20em), 85%);
+    margin: 0;
+    padding-block-start: var(--_space-2);
+    border-block-start: 0.25em solid var(--timeline-view-accent-color, var(--_accent));
+    scroll-snap-align: start;
+  }
+  .horizontal .event {
+    padding: var(--_space-1);
+  }
+  .horizontal .event + .event {
+    margin-block-start: var(--_space-2);
+  }
+  .horizontal .event::before,
+  .horizontal .event::after {
+    display: none;
+  }
+  .horizontal .toggle,
+  .horizontal .detail {
+    background: var(--timeline-view-card-background, var(--_surface-alt));
+  }
+  .horizontal .toggle {
+    padding: var(--_space-2);
+    border: 1px solid var(--_border);
+  }
+  .horizontal .event.open .toggle {
+    border-end-start-radius: 0;
+    border-end-end-radius: 0;
+  }
+  .horizontal .detail {
+    border: 1px solid var(--_border);
+    border-block-start: 0;
+    border-end-start-radius: var(--_radius);
+    border-end-end-radius: var(--_radius);
+  }
+
+  /* Narrow hosts: the horizontal layout falls back to the list. */
+  @container timeline-view (max-width: 40em) {
+    .horizontal .groups {
+      display: block;
+      overflow: visible;
+      padding: 0;
+    }
+    .horizontal .era {
+      margin: 0;
+    }
+    .horizontal .era + .era {
+      margin-block-start: var(--_space-4);
+    }
+    .toolbar {
+      display: none;
+    }
+  }
+
+  /* Compact: tighter spacing, era descriptions behind a button. */
+  .compact .timeline {
+    padding: var(--_space-2);
+  }
+  .compact .era + .era {
+    margin-block-start: var(--_space-3);
+  }
+  .compact .events {
+    margin-block-start: var(--_space-2);
+  }
+  .compact .event {
+    padding-block: 0;
+  }
+  .compact .event:first-child::before {
+    inset-block-start: 1.25em;
+  }
+  .compact .event:last-child::before {
+    block-size: 1.25em;
+  }
+  .compact .event::after {
+    inset-block-start: 0.9375em;
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    .chevron {
+      transition: none;
+    }
+    .horizontal .groups {
+      scroll-behavior: auto;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .event::before {
+      border-color: CanvasText;
+    }
+    .event::after {
+      border-color: CanvasText;
+      background: Canvas;
+    }
+    .event.open::after {
+      background: CanvasText;
+    }
+    .date,
+    .era-label {
+      color: CanvasText;
+    }
+    .horizontal .era {
+      border-color: CanvasText;
+    }
+    .horizontal .toggle,
+    .horizontal .detail,
+    .empty {
+      border-color: CanvasText;
+    }
+  }
+
+  @media print {
+    .timeline {
+      padding: 0;
+    }
+    /* Every detail and era description printed; the event buttons print as plain text. */
+    .detail[hidden],
+    .era-text[hidden] {
+      display: block;
+    }
+    .toggle {
+      display: grid;
+      padding: 0;
+      border: 0;
+      background: none;
+    }
+    .chevron,
+    .toolbar,
+    .era-toggle {
+      display: none;
+    }
+    .horizontal .groups {
+      display: block;
+      overflow: visible;
+      padding: 0;
+    }
+    .horizontal .era + .era {
+      margin-block-start: var(--_space-4);
+    }
+    .event {
+      content-visibility: visible;
+      break-inside: avoid;
+    }
+    .era-heading {
+      break-after: avoid;
+    }
+    .horizontal .toggle,
+    .horizontal .detail {
+      border: 0;
+      background: none;
+    }
+  }
+`;

@@ -1,0 +1,436 @@
+import {html, nothing, type CSSResultGroup, type TemplateResult} from 'lit';
+import {property, state} from 'lit/decorators.js';
+import {classMap} from 'lit/directives/class-map.js';
+import {repeat} from 'lit/directives/repeat.js';
+import {html as staticHtml, literal, type StaticValue} from 'lit/static-html.js';
+import {msg, str} from '@lit/localize';
+import {AllianceElement, type Resolution} from '../../base/alliance-element.js';
+import type {Dataset} from '../../data/dataset.js';
+import type {EraRecord, EventRecord} from '../../data/types.js';
+import {formatPartialDate} from '../../format.js';
+import {getLocale, type Locale} from '../../localization/localization.js';
+import {hostStyles} from '../../styles/tokens.js';
+import {sourceText} from '../case-stat/figure.js';
+import {styles} from './timeline-view.styles.js';
+
+/** A partial date as the data writes it: YYYY, YYYY-MM or YYYY-MM-DD. */
+const PARTIAL_DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
+
+/** Heading tags by level (2–6); literals, so no attribute value ever becomes markup. */
+const HEADINGS: Record<number, StaticValue> = {2: literal`h2`, 3: literal`h3`, 4: literal`h4`, 5: literal`h5`, 6: literal`h6`};
+
+/** Earliest and latest day a partial date can mean, as keys that sort as text ("2021" → 2021-00-00 … 2021-99-99). */
+const startKey = (date: string) => (date.length === 4 ? `${date}-00-00` : date.length === 7 ? `${date}-00` : date);
+const endKey = (date: string) => (date.length === 4 ? `${date}-99-99` : date.length === 7 ? `${date}-99` : date);
+const yearKey = (year: number) => String(year).padStart(4, '0');
+
+/** A comma-separated attribute as a list of trimmed, non-empty items. */
+const list = (value: string | null | undefined) =>
+  (value ?? '')
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
+
+/** The events of one era (or, for events outside every era, of none). */
+export interface TimelineGroup {
+  /** The era id, or '' for events outside every era. */
+  id: string;
+  era: EraRecord | undefined;
+  events: EventRecord[];
+}
+
+/** What the timeline shows for its attributes: era groups in order, and the events in reading order. */
+export interface TimelineModel {
+  groups: TimelineGroup[];
+  /** Every event shown, in the order of the page (the keyboard order). */
+  events: EventRecord[];
+  /** Position of each shown event in `events`. */
+  index: ReadonlyMap<string, number>;
+  /** Each event's date as read, with its qualifier. */
+  dates: ReadonlyMap<string, string>;
+  /** Why nothing is shown: no event in range/filters, or a range whose start is after its end. */
+  empty: 'none' | 'reversed' | undefined;
+  from: string | undefined;
+  to: string | undefined;
+}
+
+/** An event's date at its own precision, with its qualifier: 2011年 · 到2025年12月 · 2021年12月6日前 · 2015年以来. */
+function eventDateText(event: EventRecord, locale: Locale): string {
+  const date = formatPartialDate(event.date, locale);
+  switch (event.qualifier) {
+    case 'by':
+      return msg(str`到${date}`, {id: 'timeline.date-by', desc: 'A target to be reached by a date, e.g. 到2025年12月 / By December 2025. The date follows Intl.'});
+    case 'before':
+      return msg(str`${date}前`, {
+        id: 'timeline.date-before',
+        desc: 'An event that happened some time before a date (the article says "recently"), e.g. 2021年12月6日前 / Before 6 December 2021.',
+      });
+    case 'since':
+      return msg(str`${date}以来`, {id: 'timeline.date-since', desc: 'Something ongoing from a date, e.g. 2015年以来 / Since 2015.'});
+    default:
+      return date;
+  }
+}
+
+/**
+ * The history of Ningbo's party-building alliances (大事记): the eras as
+ * headed sections, each with its dated events in order. Every date keeps the
+ * precision and wording of its article (a year reads as a year; targets,
+ * "before" and "since" dates say so), and each event opens to its detail and
+ * source. The events form one keyboard group: arrow keys move between them,
+ * Home and End jump to the first and last, Enter or Space opens one.
+ *
+ * @tag timeline-view
+ * @summary The eras and dated events of the alliance work, as a vertical list or a horizontal timeline.
+ *
+ * @csspart base - The wrapper (carries the theme, care and compact looks).
+ * @csspart timeline - The timeline inside the wrapper (its background and padding).
+ * @csspart view-switch - The "view as list / view as timeline" button of the horizontal layout.
+ * @csspart era - One era's section.
+ * @csspart era-heading - The era's heading: its years and title.
+ * @csspart era-text - The era's description and source.
+ * @csspart era-toggle - In compact mode, the button that shows or hides the era's description.
+ * @csspart events - The ordered list of an era's events.
+ * @csspart event - One event (a list item).
+ * @csspart toggle - The button of an event (its date and title) that shows or hides its detail.
+ * @csspart event-date - The event's date, with its qualifier.
+ * @csspart event-title - The event's title.
+ * @csspart event-detail - The event's detail: its text and source line.
+ * @csspart empty - The message shown when no event is in the range or filters.
+ * @csspart state - The loading, not-found or error message.
+ *
+ * @cssprop [--timeline-view-accent-color=var(--alliance-color-accent, #b3261e)] - The dots of the events.
+ * @cssprop [--timeline-view-rail-color=var(--alliance-color-border, #c9ced6)] - The line that joins the events.
+ * @cssprop [--timeline-view-background=var(--alliance-color-surface, #ffffff)] - Background of the timeline.
+ * @cssprop [--timeline-view-card-background=var(--alliance-color-surface-alt, #f6f7f9)] - Background of an event card (horizontal layout) and of an open event.
+ * @cssprop [--timeline-view-era-width=20em] - Width of an era's column in the horizontal layout.
+ * @cssprop [--timeline-view-event-size=4em] - Height reserved for an event not yet rendered (long timelines render lazily).
+ *
+ * @fires {AllianceSelectEvent} alliance-select - The reader opened or closed an event (`kind` "event", `id` the event id). Cancel it to keep the event as it was (the host handles it).
+ * @fires {AllianceErrorEvent} alliance-error - An id in `eras` is unknown, or the data failed to load.
+ */
+export class TimelineView extends AllianceElement<TimelineModel> {
+  static override styles: CSSResultGroup = [hostStyles, styles];
+
+  protected static override collections = ['events', 'eras', 'sources'] as const;
+
+  /**
+   * @internal The event that is in the tab order. A plain field, not reactive:
+   * moving between events changes two tabindex values directly, without a render.
+   */
+  private activeId: string | undefined;
+
+  /** @internal The last model, and the inputs it was computed from. */
+  private cache: {key: string; data: Dataset; resolution: Resolution<TimelineModel>} | undefined;
+
+  /** @internal Ids of the events whose detail is open. */
+  @state() private openEvents: ReadonlySet<string> = new Set();
+
+  /** @internal Ids of the eras whose description is open in compact mode. */
+  @state() private openEras: ReadonlySet<string> = new Set();
+
+  /** @internal The horizontal layout shown as a list by the reader's choice. */
+  @state() private asList = false;
+
+  /** Earliest date to show (inclusive): a year `2015`, a month `2021-11` or a day `2021-11-25`. */
+  @property({reflect: true}) from = '';
+
+  /** Latest date to show (inclusive), in the same forms as `from`. */
+  @property({reflect: true}) to = '';
+
+  /** `vertical` (default): eras one below the other; `horizontal`: eras side by side, scrolled sideways (a list on narrow screens). */
+  @property({reflect: true}) layout: 'vertical' | 'horizontal' = 'vertical';
+
+  /** Comma-separated ids of the eras to show, e.g. `era-2015-2019,era-2020-present`; empty shows all. */
+  @property({reflect: true}) eras = '';
+
+  /** Comma-separated kinds of events to show (`conference`, `launch`, `policy`, `target`, `milestone`, `award`, `campaign`); empty shows all. */
+  @property({reflect: true}) kinds = '';
+
+  /** Heading level of the era headings (2–6), to fit the page's outline. */
+  @property({type: Number, reflect: true, attribute: 'heading-level'}) headingLevel = 3;
+
+  private onFocusIn(event: FocusEvent): void {
+    const button = this.toggleButton(event);
+    if (button) this.setActive(button);
+  }
+
+  private onClick(event: MouseEvent): void {
+    const button = (event.target as Element | null)?.closest?.('button.toggle') as HTMLButtonElement | null;
+    const id = button?.dataset['id'];
+    if (!button || !id) return;
+    this.setActive(button);
+    if (!this.select('event', id).defaultPrevented) this.toggleEvent(id);
+  }
+
+  private onKeyDown(event: KeyboardEvent): void {
+    const button = this.toggleButton(event);
+    const model = this.cache?.resolution.ok ? this.cache.resolution.value : undefined;
+    if (!button || !model || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    const index = model.index.get(button.dataset['id'] ?? '');
+    if (index === undefined) return;
+    const last = model.events.length - 1;
+    let next: number;
+    switch (event.key) {
+      case 'ArrowDown':
+      case 'ArrowRight':
+        next = Math.min(index + 1, last);
+        break;
+      case 'ArrowUp':
+      case 'ArrowLeft':
+        next = Math.max(index - 1, 0);
+        break;
+      case 'Home':
+        next = 0;
+        break;
+      case 'End':
+        next = last;
+        break;
+      default:
+        return;
+    }
+    event.preventDefault();
+    if (next !== index) this.focusEvent(model.events[next]!.id);
+  }
+
+  private onViewSwitch(): void {
+    this.asList = !this.asList;
+  }
+
+  /** Shows or hides one event's detail. */
+  toggleEvent(eventId: string, open = !this.openEvents.has(eventId)): void {
+    const next = new Set(this.openEvents);
+    if (open) next.add(eventId);
+    else next.delete(eventId);
+    this.openEvents = next;
+  }
+
+  /** Moves keyboard focus to one event (and makes it the one in the tab order). */
+  focusEvent(eventId: string): void {
+    const button = this.buttonFor(eventId);
+    if (!button) return;
+    this.setActive(button);
+    button.focus({preventScroll: true});
+    button.scrollIntoView({block: 'nearest', inline: 'nearest', behavior: this.motionAllowed ? 'smooth' : 'auto'});
+  }
+
+  /** @internal Moves the tab stop to another event button: two tabindex values, no render. */
+  private setActive(button: HTMLElement): void {
+    const id = button.dataset['id'];
+    if (!id || id === this.activeId) return;
+    const previous = this.activeId === undefined ? null : this.buttonFor(this.activeId);
+    if (previous) previous.tabIndex = -1;
+    button.tabIndex = 0;
+    this.activeId = id;
+  }
+
+  /** @internal The toggle button of an event, found through the shadow root's id map. */
+  private buttonFor(id: string): HTMLButtonElement | null {
+    return (this.renderRoot as ShadowRoot).getElementById(`toggle-${id}`) as HTMLButtonElement | null;
+  }
+
+  /** @internal */
+  private toggleButton(event: Event): HTMLButtonElement | undefined {
+    const target = event.target as Element | null;
+    return target instanceof HTMLButtonElement && target.classList.contains('toggle') ? target : undefined;
+  }
+
+  /** @internal */
+  private toggleEra(eraId: string): void {
+    const next = new Set(this.openEras);
+    if (next.has(eraId)) next.delete(eraId);
+    else next.add(eraId);
+    this.openEras = next;
+  }
+
+  /** @internal A valid partial date, undefined when empty; an invalid one is ignored with a warning. */
+  private bound(name: 'from' | 'to'): string | undefined {
+    const value = (this[name] ?? '').trim();
+    if (!value) return undefined;
+    if (PARTIAL_DATE.test(value)) return value;
+    console.warn(`<timeline-view>: ignoring ${name}="${value}" (use YYYY, YYYY-MM or YYYY-MM-DD)`);
+    return undefined;
+  }
+
+  /** @internal Finds the eras and events to show; cached, since this runs on every update. */
+  protected override resolve(data: Dataset): Resolution<TimelineModel> {
+    const key = [getLocale(), this.from, this.to, this.eras, this.kinds].join('\u0000');
+    if (this.cache?.key === key && this.cache.data === data) return this.cache.resolution;
+    const resolution = this.compute(data);
+    this.cache = {key, data, resolution};
+    return resolution;
+  }
+
+  /** @internal */
+  private compute(data: Dataset): Resolution<TimelineModel> {
+    const allEras = [...data.all('eras')].sort((a, b) => a.from - b.from);
+    const wanted = list(this.eras);
+    const unknown = wanted.find((id) => !allEras.some((era) => era.id === id));
+    if (unknown !== undefined) return {ok: false, reason: 'not-found', id: unknown};
+
+    const locale = data.locale;
+    const kinds = new Set(list(this.kinds));
+    const from = this.bound('from');
+    const to = this.bound('to');
+    const start = from ? startKey(from) : '0000';
+    const end = to ? endKey(to) : '9999-99-99';
+    const model: TimelineModel = {groups: [], events: [], index: new Map(), dates: new Map(), empty: undefined, from, to};
+    if (start > end) return {ok: true, value: {...model, empty: 'reversed'}};
+
+    const overlaps = (first: string, last: string) => first <= end && last >= start;
+    const eraOf = (event: EventRecord) => {
+      const year = Number(event.date.slice(0, 4));
+      return allEras.find((era) => era.from <= year && (era.to === null || year <= era.to));
+    };
+    const groups = new Map<string, TimelineGroup>();
+    for (const era of allEras) {
+      if (wanted.length && !wanted.includes(era.id)) continue;
+      if (!overlaps(`${yearKey(era.from)}-00-00`, era.to === null ? '9999-99-99' : `${yearKey(era.to)}-99-99`)) continue;
+      groups.set(era.id, {id: era.id, era, events: []});
+    }
+    const outside: TimelineGroup = {id: '', era: undefined, events: []};
+    const events = data
+      .all('events')
+      .filter((event) => overlaps(startKey(event.date), endKey(event.date)) && (!kinds.size || kinds.has(event.kind)))
+      .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    for (const event of events) {
+      const era = eraOf(event);
+      const group = era ? groups.get(era.id) : wanted.length ? undefined : outside;
+      group?.events.push(event);
+    }
+    // With a kinds filter the reader asked for events: eras without any are left out.
+    model.groups = [...groups.values(), outside].filter((group) => group.events.length || (group.era && !kinds.size));
+    model.events = model.groups.flatMap((group) => group.events);
+    model.events.forEach((event, i) => {
+      (model.index as Map<string, number>).set(event.id, i);
+      (model.dates as Map<string, string>).set(event.id, eventDateText(event, locale));
+    });
+    if (!model.events.length) model.empty = 'none';
+    return {ok: true, value: model};
+  }
+
+  /** @internal */
+  private renderEmpty(model: TimelineModel, locale: Locale): TemplateResult {
+    const text =
+      model.empty === 'reversed'
+        ? msg(str`起始时间（${formatPartialDate(model.from!, locale)}）晚于结束时间（${formatPartialDate(model.to!, locale)}），没有可显示的大事记。`, {
+            id: 'timeline.empty-reversed',
+            desc: 'The `from` date is after the `to` date, so nothing can be shown. The two dates follow.',
+          })
+        : msg('所选范围内暂无大事记。', {id: 'timeline.empty', desc: 'No event falls in the chosen dates, eras and kinds.'});
+    return html`<p class="empty" part="empty" role="status">${text}</p>`;
+  }
+
+  /** @internal */
+  private renderEraText(era: EraRecord, source: (id: string) => string): TemplateResult {
+    const open = !this.compact || this.openEras.has(era.id);
+    const textId = `era-text-${era.id}`;
+    return html`
+      ${this.compact
+        ? html`<button class="era-toggle" part="era-toggle" type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls=${textId} @click=${() => this.toggleEra(era.id)}>
+            <span class="chevron" aria-hidden="true"></span>${msg('时期概述', {
+              id: 'timeline.era-overview',
+              desc: 'Compact layout: button that shows or hides the description of an era; the era’s years follow for screen readers.',
+            })}<span class="visually-hidden"> ${era.label}</span>
+          </button>`
+        : nothing}
+      <div class="era-text" part="era-text" id=${textId} ?hidden=${!open}>
+        <p>${era.text}</p>
+        <p class="source">${source(era.source)}</p>
+      </div>
+    `;
+  }
+
+  /** @internal */
+  private renderEvent(event: EventRecord, model: TimelineModel, source: (id: string) => string): TemplateResult {
+    const id = event.id;
+    const open = this.openEvents.has(id);
+    return html`<li class=${open ? 'event open' : 'event'} part="event" data-id=${id}>
+      <button
+        class="toggle"
+        part="toggle"
+        type="button"
+        id=${`toggle-${id}`}
+        data-id=${id}
+        tabindex=${id === this.activeId ? '0' : '-1'}
+        aria-expanded=${open ? 'true' : 'false'}
+        aria-controls=${`detail-${id}`}
+      >
+        <time class="date" part="event-date" datetime=${event.date}>${model.dates.get(id)}</time>
+        <span class="title" part="event-title">${event.title}</span>
+        <span class="chevron" aria-hidden="true"></span>
+      </button>
+      <div class="detail" part="event-detail" id=${`detail-${id}`} ?hidden=${!open}>
+        ${event.text ? html`<p>${event.text}</p>` : nothing}
+        <p class="source">${source(event.source)}</p>
+      </div>
+    </li>`;
+  }
+
+  /** @internal */
+  private renderGroup(group: TimelineGroup, model: TimelineModel, source: (id: string) => string): TemplateResult {
+    const level = Math.min(Math.max(Math.round(Number(this.headingLevel)) || 3, 2), 6);
+    const tag = HEADINGS[level]!;
+    const era = group.era;
+    return staticHtml`<section class="era" part="era" data-era=${group.id || nothing}>
+      <${tag} class="era-heading" part="era-heading">${
+        era
+          ? html`<span class="era-label">${era.label}</span> <span class="era-title">${era.title}</span>`
+          : msg('其他事件', {id: 'timeline.outside-eras', desc: 'Heading of the events that fall in no era of the timeline.'})
+      }</${tag}>
+      ${era ? this.renderEraText(era, source) : nothing}
+      ${group.events.length
+        ? html`<ol class="events" part="events">
+            ${repeat(
+              group.events,
+              (event) => event.id,
+              (event) => this.renderEvent(event, model, source)
+            )}
+          </ol>`
+        : nothing}
+    </section>`;
+  }
+
+  /** @internal */
+  protected override renderReady(model: TimelineModel, data: Dataset): TemplateResult {
+    const locale = data.locale;
+    if (this.activeId === undefined || !model.index.has(this.activeId)) this.activeId = model.events[0]?.id;
+    const sources = new Map<string, string>();
+    const source = (id: string) => {
+      let line = sources.get(id);
+      if (line === undefined) sources.set(id, (line = sourceText(data, id, locale)));
+      return line;
+    };
+    const horizontal = this.layout === 'horizontal';
+    const graphical = horizontal && !this.asList;
+    return html`
+      <div
+        class=${classMap({timeline: true, horizontal: graphical, vertical: !graphical})}
+        part="timeline"
+        @click=${this.onClick}
+        @keydown=${this.onKeyDown}
+        @focusin=${this.onFocusIn}
+      >
+        ${horizontal
+          ? html`<div class="toolbar">
+              <button class="view-switch" part="view-switch" type="button" @click=${this.onViewSwitch}>
+                ${graphical
+                  ? msg('以列表查看', {id: 'timeline.view-as-list', desc: 'Button that shows the horizontal timeline as a plain vertical list.'})
+                  : msg('以时间轴查看', {id: 'timeline.view-as-timeline', desc: 'Button that goes back from the list to the horizontal timeline.'})}
+              </button>
+            </div>`
+          : nothing}
+        ${model.empty ? this.renderEmpty(model, locale) : nothing}
+        ${model.groups.length
+          ? html`<div class="groups">
+              ${repeat(
+                model.groups,
+                (group) => group.id,
+                (group) => this.renderGroup(group, model, source)
+              )}
+            </div>`
+          : nothing}
+      </div>
+    `;
+  }
+}

@@ -1,0 +1,191 @@
+import {expect, fixture, html, oneEvent} from '@open-wc/testing';
+import {sendKeys} from '@web/test-runner-commands';
+import '../src/components/alliance-model-card/index.js';
+import {AllianceModelCard} from '../src/components/alliance-model-card/alliance-model-card.js';
+import {AllianceErrorEvent, AllianceSelectEvent} from '../src/events.js';
+import type {AllianceData} from '../src/data/schema.js';
+import {rawData, settled} from './support/raw-data.js';
+import {inLocale, part, parts, setLang, spokenText, text, toHant} from './support/helpers.js';
+
+async function show(markup: ReturnType<typeof html>): Promise<AllianceModelCard> {
+  const el = await fixture<AllianceModelCard>(markup);
+  await settled(el);
+  return el;
+}
+
+describe('<alliance-model-card>', () => {
+  let data: AllianceData;
+  const formation = () => data.models.filter((m) => m.kind === 'formation');
+  const casesOf = (id: string) => data.cases.filter((c) => c.models.includes(id));
+
+  before(async () => {
+    data = await rawData();
+    await setLang('zh-CN', 'zh-Hans');
+  });
+  afterEach(async () => setLang('zh-CN', 'zh-Hans'));
+
+  describe('defaults', () => {
+    it('without a model shows the gallery of the eight formation models in order', async () => {
+      const el = await show(html`<alliance-model-card></alliance-model-card>`);
+      expect(el).to.be.instanceOf(AllianceModelCard);
+      expect(part(el, 'gallery')).to.exist;
+      const names = parts(el, 'name').map((n) => spokenText(n));
+      expect(names).to.deep.equal(formation().map((m) => `模式${m.number}：${m.name['zh-Hans']}`));
+      expect(parts(el, 'number').map((n) => text(n))).to.deep.equal(formation().map((m) => String(m.number)));
+    });
+
+    it('model="all" is the gallery too', async () => {
+      const el = await show(html`<alliance-model-card model="all"></alliance-model-card>`);
+      expect(parts(el, 'card')).to.have.length(formation().length);
+    });
+
+    it('one model: name, summary, description hidden behind a toggle, its cases and its source', async () => {
+      for (const model of formation()) {
+        const el = await show(html`<alliance-model-card model=${model.id}></alliance-model-card>`);
+        expect(part(el, 'gallery')).to.equal(null);
+        expect(text(part(el, 'name'))).to.include(model.name['zh-Hans']);
+        expect(text(part(el, 'summary'))).to.equal(model.summary['zh-Hans']);
+        const description = part(el, 'description') as HTMLElement;
+        expect(text(description)).to.equal(model.description['zh-Hans']);
+        expect(description.hidden).to.equal(true);
+        expect(parts(el, 'case').map((c) => text(c))).to.deep.equal(casesOf(model.id).map((c) => c.name['zh-Hans']));
+        const source = data.sources.find((s) => s.id === model.sources[0])!;
+        expect(text(part(el, 'source'))).to.include(source.title['zh-Hans']);
+      }
+    });
+
+    it('says so when no case exemplifies a model', async () => {
+      const lonely = formation().find((m) => casesOf(m.id).length === 0);
+      expect(lonely, 'the data has a formation model without a case').to.exist;
+      const el = await show(html`<alliance-model-card model=${lonely!.id}></alliance-model-card>`);
+      expect(parts(el, 'case')).to.have.length(0);
+      expect(text(el.shadowRoot!.querySelector('.none'))).to.equal('报道中暂无对应此模式的案例。');
+    });
+  });
+
+  describe('attributes', () => {
+    it('kind chooses which models the gallery shows', async () => {
+      for (const kind of ['variant', 'approach', 'historical'] as const) {
+        const el = await show(html`<alliance-model-card kind=${kind}></alliance-model-card>`);
+        expect(parts(el, 'card').length, kind).to.equal(data.models.filter((m) => m.kind === kind).length);
+      }
+      const all = await show(html`<alliance-model-card kind="all"></alliance-model-card>`);
+      expect(parts(all, 'card')).to.have.length(data.models.length);
+    });
+
+    it('open shows every description, and each can still be closed', async () => {
+      const el = await show(html`<alliance-model-card open></alliance-model-card>`);
+      expect(parts(el, 'description').every((d) => !(d as HTMLElement).hidden)).to.equal(true);
+      (parts(el, 'toggle')[0] as HTMLButtonElement).click();
+      await el.updateComplete;
+      expect((parts(el, 'description')[0] as HTMLElement).hidden).to.equal(true);
+      expect((parts(el, 'description')[1] as HTMLElement).hidden).to.equal(false);
+    });
+
+    it('heading-level sets the level of the names, clamped to 2–6', async () => {
+      for (const [given, level] of [[2, '2'], [4, '4'], [9, '6'], [0, '3'], [1, '2']] as const) {
+        const el = await show(html`<alliance-model-card model="mentor-led" heading-level=${given}></alliance-model-card>`);
+        expect(part(el, 'name')!.getAttribute('aria-level'), String(given)).to.equal(level);
+      }
+    });
+
+    it('case-href turns cases into links with the id in place of {id}', async () => {
+      const model = formation().find((m) => casesOf(m.id).length > 0)!;
+      const el = await show(html`<alliance-model-card model=${model.id} case-href="/cases/{id}.html"></alliance-model-card>`);
+      const links = parts(el, 'case') as HTMLAnchorElement[];
+      expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(casesOf(model.id).map((c) => `/cases/${c.id}.html`));
+    });
+  });
+
+  describe('states', () => {
+    it('an unknown model id: localized not-found and alliance-error', async () => {
+      const el = document.createElement('alliance-model-card');
+      el.model = 'no-such-model';
+      const event = oneEvent(el, 'alliance-error');
+      document.body.append(el);
+      const error = (await event) as unknown as AllianceErrorEvent;
+      expect([error.reason, error.id]).to.deep.equal(['not-found', 'no-such-model']);
+      expect(text(el.shadowRoot!.querySelector('[data-state="not-found"]'))).to.equal('未找到数据：no-such-model');
+      el.remove();
+    });
+
+    it('an unknown kind is not found either, and a hostile one stays text', async () => {
+      const hostile = '<img src=x onerror="window.__pwned=1">';
+      const el = document.createElement('alliance-model-card');
+      el.setAttribute('kind', hostile);
+      const event = oneEvent(el, 'alliance-error');
+      document.body.append(el);
+      expect(((await event) as unknown as AllianceErrorEvent).id).to.equal(hostile);
+      expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+      expect((window as unknown as {__pwned?: number}).__pwned).to.equal(undefined);
+      el.remove();
+    });
+  });
+
+  describe('events and keyboard', () => {
+    it('a case fires alliance-select with its id', async () => {
+      const model = formation().find((m) => casesOf(m.id).length > 0)!;
+      const el = await show(html`<alliance-model-card model=${model.id}></alliance-model-card>`);
+      const event = oneEvent(el, 'alliance-select');
+      (parts(el, 'case')[0] as HTMLButtonElement).click();
+      const selected = (await event) as unknown as AllianceSelectEvent;
+      expect([selected.kind, selected.id]).to.deep.equal(['case', casesOf(model.id)[0]!.id]);
+      expect(selected.composed).to.equal(true);
+    });
+
+    it('a host that cancels alliance-select keeps a case link from being followed', async () => {
+      const model = formation().find((m) => casesOf(m.id).length > 0)!;
+      const el = await show(html`<alliance-model-card model=${model.id} case-href="#case-{id}"></alliance-model-card>`);
+      el.addEventListener('alliance-select', (e) => e.preventDefault());
+      const before = location.hash;
+      (parts(el, 'case')[0] as HTMLAnchorElement).click();
+      expect(location.hash).to.equal(before);
+    });
+
+    it('the description opens and closes from the keyboard', async () => {
+      const el = await show(html`<alliance-model-card model="mentor-led"></alliance-model-card>`);
+      const toggle = part(el, 'toggle') as HTMLButtonElement;
+      toggle.focus();
+      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+      await sendKeys({press: 'Enter'});
+      await el.updateComplete;
+      expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+      expect((part(el, 'description') as HTMLElement).hidden).to.equal(false);
+      expect(toggle.getAttribute('aria-controls')).to.equal(part(el, 'description')!.id);
+      await sendKeys({press: ' '});
+      await el.updateComplete;
+      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    });
+  });
+
+  describe('i18n', () => {
+    it('shows English and Traditional Chinese from the data', async () => {
+      const model = formation()[0]!;
+      const el = await show(html`<alliance-model-card model=${model.id}></alliance-model-card>`);
+      await setLang('en', 'en');
+      await inLocale(el, 'en');
+      expect(spokenText(part(el, 'name'))).to.equal(`Model ${model.number}: ${model.name.en}`);
+      expect(text(part(el, 'toggle'))).to.equal('Show full text');
+      await setLang('zh-Hant', 'zh-Hant');
+      await inLocale(el, 'zh-Hant');
+      expect(text(part(el, 'summary'))).to.equal(toHant(model.summary['zh-Hans']));
+      expect(text(part(el, 'toggle'))).to.equal(toHant('展开全文'));
+    });
+  });
+
+  describe('accessibility', () => {
+    for (const lang of [['zh-CN', 'zh-Hans'], ['en', 'en']] as [string, string][]) {
+      for (const theme of ['light', 'dark'] as const) {
+        it(`passes axe: gallery, ${lang[1]}, ${theme}`, async () => {
+          await setLang(lang[0], lang[1]);
+          const el = await show(html`<alliance-model-card theme=${theme} open></alliance-model-card>`);
+          await expect(el).to.be.accessible();
+        });
+      }
+    }
+    it('passes axe with AAA contrast in care mode', async () => {
+      const el = await show(html`<alliance-model-card model="coordinated-services" care open></alliance-model-card>`);
+      await expect(el).to.be.accessible({runOnly: ['wcag2a', 'wcag2aa', 'wcag2aaa']} as never);
+    });
+  });
+});

@@ -1,0 +1,157 @@
+import {expect, fixture, html, oneEvent} from '@open-wc/testing';
+import '../src/components/case-study-card/index.js';
+import {CaseStudyCard} from '../src/components/case-study-card/case-study-card.js';
+import {AllianceErrorEvent, AllianceSelectEvent} from '../src/events.js';
+import type {AllianceData, Case} from '../src/data/schema.js';
+import {rawData, settled} from './support/raw-data.js';
+import {inLocale, part, parts, setLang, text, toHant} from './support/helpers.js';
+
+async function show(markup: ReturnType<typeof html>): Promise<CaseStudyCard> {
+  const el = await fixture<CaseStudyCard>(markup);
+  await settled(el);
+  return el;
+}
+
+describe('<case-study-card>', () => {
+  let data: AllianceData;
+  const statsOf = (c: Case) => data.stats.filter((s) => s.case === c.id);
+  /** A case with figures, people with quotes and models, to exercise every part. */
+  const richest = () =>
+    [...data.cases].sort((a, b) => statsOf(b).length + b.people.length + b.models.length - (statsOf(a).length + a.people.length + a.models.length))[0]!;
+
+  before(async () => {
+    data = await rawData();
+    await setLang('zh-CN', 'zh-Hans');
+  });
+  afterEach(async () => setLang('zh-CN', 'zh-Hans'));
+
+  describe('defaults', () => {
+    it('renders every case of the data: name, place, summary, sources', async () => {
+      for (const c of data.cases) {
+        const el = await show(html`<case-study-card case=${c.id}></case-study-card>`);
+        expect(text(part(el, 'name')), c.id).to.equal(c.name['zh-Hans']);
+        expect(text(part(el, 'summary'))).to.equal(c.summary['zh-Hans']);
+        const place = [c.place.district, c.place.town, c.place.locality].filter((p) => p).map((p) => p!['zh-Hans']);
+        if (place.length) expect(text(part(el, 'place'))).to.equal(place.join(' · '));
+        for (const id of c.sources) expect(text(part(el, 'source'))).to.include(data.sources.find((s) => s.id === id)!.title['zh-Hans']);
+      }
+    });
+
+    it('shows the key figures exactly, the first six, then all on request', async () => {
+      const c = data.cases.find((x) => statsOf(x).length > 6)!;
+      expect(c, 'a case with more than six figures').to.exist;
+      const el = await show(html`<case-study-card case=${c.id}></case-study-card>`);
+      const labels = () => parts(el, 'figure').map((f) => text(f.querySelector('.label')));
+      expect(labels()).to.deep.equal(statsOf(c).slice(0, 6).map((s) => s.label['zh-Hans']));
+      const values = parts(el, 'figure').map((f) => f.querySelector('data')!.getAttribute('value'));
+      expect(values).to.deep.equal(statsOf(c).slice(0, 6).map((s) => String(s.value)));
+      const more = el.shadowRoot!.querySelector<HTMLButtonElement>('.more')!;
+      expect(text(more)).to.equal(`显示全部${statsOf(c).length}项数据`);
+      expect(more.getAttribute('aria-expanded')).to.equal('false');
+      more.click();
+      await el.updateComplete;
+      expect(labels()).to.deep.equal(statsOf(c).map((s) => s.label['zh-Hans']));
+      expect(more.getAttribute('aria-expanded')).to.equal('true');
+    });
+
+    it('quotes people with their roles', async () => {
+      const c = richest();
+      const el = await show(html`<case-study-card case=${c.id}></case-study-card>`);
+      const people = [...part(el, 'people')!.querySelectorAll('li')];
+      expect(people).to.have.length(c.people.length);
+      c.people.forEach((p, i) => {
+        expect(text(people[i]!.querySelector('figcaption'))).to.equal(`${p.name['zh-Hans']}，${p.role['zh-Hans']}`);
+        if (p.quote) expect(text(people[i]!.querySelector('blockquote'))).to.equal(p.quote['zh-Hans']);
+      });
+    });
+
+    it('links the larger case and the cases within it', async () => {
+      const parent = data.cases.find((c) => data.cases.some((x) => x.partOf === c.id))!;
+      const el = await show(html`<case-study-card case=${parent.id}></case-study-card>`);
+      const names = [...part(el, 'related')!.querySelectorAll('button')].map((b) => text(b));
+      expect(names).to.deep.equal(data.cases.filter((x) => x.partOf === parent.id).map((x) => x.name['zh-Hans']));
+    });
+  });
+
+  describe('attributes', () => {
+    it('max-figures limits the figures; 0 hides them', async () => {
+      const c = data.cases.find((x) => statsOf(x).length > 2)!;
+      const two = await show(html`<case-study-card case=${c.id} max-figures="2"></case-study-card>`);
+      expect(parts(two, 'figure')).to.have.length(2);
+      const none = await show(html`<case-study-card case=${c.id} max-figures="0"></case-study-card>`);
+      expect(parts(none, 'figure')).to.have.length(0);
+      expect(part(none, 'figures')).to.equal(null);
+    });
+
+    it('heading-level sets the level of the name', async () => {
+      const el = await show(html`<case-study-card case=${data.cases[0]!.id} heading-level="2"></case-study-card>`);
+      expect(part(el, 'name')!.getAttribute('aria-level')).to.equal('2');
+    });
+  });
+
+  describe('states', () => {
+    for (const [label, attr, reason] of [
+      ['an unknown id', 'no-such-case', 'not-found'],
+      ['a missing id', '', 'missing-id'],
+      ['a hostile id', '<script>window.__pwned=1</script>', 'not-found'],
+    ] as const) {
+      it(`${label}: localized message and alliance-error ${reason}`, async () => {
+        const el = document.createElement('case-study-card');
+        if (attr) el.setAttribute('case', attr);
+        const event = oneEvent(el, 'alliance-error');
+        document.body.append(el);
+        const error = (await event) as unknown as AllianceErrorEvent;
+        expect(error.reason).to.equal(reason);
+        expect(el.shadowRoot!.querySelector('script')).to.equal(null);
+        expect(text(el.shadowRoot!.querySelector('[data-state="not-found"]'))).to.include(attr ? attr : '未指定');
+        expect((window as unknown as {__pwned?: number}).__pwned).to.equal(undefined);
+        el.remove();
+      });
+    }
+  });
+
+  describe('events', () => {
+    it('a model chip fires alliance-select with the model id; a related case with the case id', async () => {
+      const c = data.cases.find((x) => x.models.length > 0 && x.partOf)!;
+      const el = await show(html`<case-study-card case=${c.id}></case-study-card>`);
+      let event = oneEvent(el, 'alliance-select');
+      part(el, 'models')!.querySelector('button')!.click();
+      let selected = (await event) as unknown as AllianceSelectEvent;
+      expect([selected.kind, selected.id]).to.deep.equal(['model', c.models[0]]);
+      event = oneEvent(el, 'alliance-select');
+      part(el, 'related')!.querySelector('button')!.click();
+      selected = (await event) as unknown as AllianceSelectEvent;
+      expect([selected.kind, selected.id]).to.deep.equal(['case', c.partOf]);
+    });
+  });
+
+  describe('i18n', () => {
+    it('reads in English and Traditional Chinese', async () => {
+      const c = richest();
+      const el = await show(html`<case-study-card case=${c.id}></case-study-card>`);
+      await setLang('en-US', 'en');
+      await inLocale(el, 'en');
+      expect(text(part(el, 'name'))).to.equal(c.name.en);
+      expect(text(part(el, 'people')!.querySelector('figcaption'))).to.equal(`${c.people[0]!.name.en}, ${c.people[0]!.role.en}`);
+      await setLang('zh-TW', 'zh-Hant');
+      await inLocale(el, 'zh-Hant');
+      expect(text(part(el, 'summary'))).to.equal(toHant(c.summary['zh-Hans']));
+    });
+  });
+
+  describe('accessibility', () => {
+    for (const lang of [['zh-CN', 'zh-Hans'], ['en', 'en']] as [string, string][]) {
+      for (const theme of ['light', 'dark'] as const) {
+        it(`passes axe in ${lang[1]}, ${theme}`, async () => {
+          await setLang(lang[0], lang[1]);
+          const el = await show(html`<case-study-card case=${richest().id} theme=${theme}></case-study-card>`);
+          await expect(el).to.be.accessible();
+        });
+      }
+    }
+    it('passes axe with AAA contrast in care mode', async () => {
+      const el = await show(html`<case-study-card case=${richest().id} care></case-study-card>`);
+      await expect(el).to.be.accessible({runOnly: ['wcag2a', 'wcag2aa', 'wcag2aaa']} as never);
+    });
+  });
+});

@@ -1,0 +1,113 @@
+import {expect, fixture, html} from '@open-wc/testing';
+import '../src/index.js';
+import {settled} from './support/raw-data.js';
+import {setLang} from './support/helpers.js';
+
+/**
+ * Every widget in every look: axe in zh-Hans and en × light, dark and care
+ * mode (AAA rules in care mode), and care mode's measured type size and
+ * contrast. The figures are logged for the record.
+ */
+const WIDGETS = [
+  ['case-stat', html`<case-stat stat="common-prosperity-workshops"></case-stat>`],
+  ['alliance-model-card', html`<alliance-model-card model="industry-cluster" open></alliance-model-card>`],
+  ['timeline-view', html`<timeline-view></timeline-view>`],
+  ['case-study-card', html`<case-study-card case="kuangyan-south"></case-study-card>`],
+] as const;
+
+type Look = 'light' | 'dark' | 'care' | 'care-dark';
+
+async function place(markup: (typeof WIDGETS)[number][1], look: Look): Promise<HTMLElement> {
+  const wrapper = await fixture<HTMLElement>(html`<div style="width: 40rem">${markup}</div>`);
+  const el = wrapper.firstElementChild as HTMLElement & {updateComplete: Promise<boolean>};
+  el.setAttribute('theme', look.endsWith('dark') ? 'dark' : 'light');
+  if (look.startsWith('care')) wrapper.setAttribute('care', '');
+  await settled(el);
+  await el.updateComplete;
+  return el;
+}
+
+/** WCAG 2 relative luminance and contrast ratio of two CSS colours. */
+function contrast(foreground: string, background: string): number {
+  const luminance = (color: string) => {
+    const [r, g, b] = color.match(/[\d.]+/g)!.slice(0, 3).map((c) => {
+      const s = Number(c) / 255;
+      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+  };
+  const [a, b] = [luminance(foreground), luminance(background)].sort((x, y) => y - x);
+  return (a! + 0.05) / (b! + 0.05);
+}
+
+/** The background actually behind an element: the nearest opaque one up the flat tree. */
+function backgroundOf(el: Element): string {
+  for (let node: Element | null = el; node; node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host ?? null)) {
+    const bg = getComputedStyle(node).backgroundColor;
+    if (!/rgba\(.*, 0\)$/.test(bg) && bg !== 'transparent') return bg;
+  }
+  return 'rgb(255, 255, 255)';
+}
+
+/** Lowest contrast of any text in a widget's shadow root. */
+function lowestContrast(el: Element): {ratio: number; where: string} {
+  let lowest = {ratio: Infinity, where: ''};
+  const walker = document.createTreeWalker(el.shadowRoot!, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (!node.textContent?.trim() || !parent || parent.closest('[hidden], .visually-hidden')) continue;
+    const ratio = contrast(getComputedStyle(parent).color, backgroundOf(parent));
+    if (ratio < lowest.ratio) lowest = {ratio, where: `${parent.localName}.${parent.className} “${node.textContent.trim().slice(0, 20)}”`};
+  }
+  return lowest;
+}
+
+describe('looks of every widget', () => {
+  afterEach(async () => setLang('zh-CN', 'zh-Hans'));
+
+  for (const [tag, markup] of WIDGETS) {
+    describe(`<${tag}>`, () => {
+      for (const [lang, locale] of [['zh-CN', 'zh-Hans'], ['en', 'en']]) {
+        for (const look of ['light', 'dark', 'care', 'care-dark'] as const) {
+          it(`passes axe in ${locale}, ${look}${look.startsWith('care') ? ' (AAA)' : ''}`, async () => {
+            await setLang(lang!, locale!);
+            const el = await place(markup, look);
+            const options = look.startsWith('care') ? {runOnly: ['wcag2a', 'wcag2aa', 'wcag2aaa']} : {};
+            await expect(el).to.be.accessible(options as never);
+          });
+        }
+      }
+
+      it('care mode: type ≥ 1.25×, line height ≥ 1.5, buttons ≥ 3em, text contrast ≥ 7:1', async () => {
+        const plain = await place(markup, 'light');
+        const base = (el: Element) => el.shadowRoot!.querySelector('[part~="base"]')!;
+        const plainSize = parseFloat(getComputedStyle(base(plain)).fontSize);
+        const report: string[] = [];
+        for (const look of ['care', 'care-dark'] as const) {
+          const el = await place(markup, look);
+          const style = getComputedStyle(base(el));
+          const size = parseFloat(style.fontSize);
+          expect(size / plainSize, 'type scale').to.be.at.least(1.25);
+          expect(parseFloat(style.lineHeight) / size, 'line height').to.be.at.least(1.5);
+          for (const button of el.shadowRoot!.querySelectorAll('button')) {
+            const box = button.getBoundingClientRect();
+            if (box.height === 0) continue;
+            expect(box.height, 'button height').to.be.at.least(size * 3 - 0.5);
+          }
+          const lowest = lowestContrast(el);
+          expect(lowest.ratio, lowest.where).to.be.at.least(7);
+          report.push(`${look}: base ${size}px (plain ${plainSize}px, ×${(size / plainSize).toFixed(2)}), line height ${(parseFloat(style.lineHeight) / size).toFixed(2)}, lowest text contrast ${lowest.ratio.toFixed(2)}:1`);
+        }
+        console.log(`<${tag}> ${report.join('; ')}`);
+      });
+
+      it('reserves space while loading, so the page does not jump far', async () => {
+        const el = await place(markup, 'light');
+        const loaded = el.getBoundingClientRect().height;
+        const state = parseFloat(getComputedStyle(el.shadowRoot!.querySelector('[part~="base"]')!).getPropertyValue('--_state-size')) || 0;
+        expect(state, 'a reserved size is set').to.be.greaterThan(0);
+        console.log(`<${tag}> loading block ${state}em; loaded height ${Math.round(loaded)}px`);
+      });
+    });
+  }
+});
