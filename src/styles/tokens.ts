@@ -179,6 +179,24 @@ export const hostStyles = css`
     white-space: nowrap;
   }
 
+  /* A small bordered button or link: cases, models, disclosure toggles. */
+  .chip {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_space-1);
+    padding: var(--_space-1) var(--_space-2);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_accent-text);
+    cursor: pointer;
+    text-align: start;
+    text-decoration: none;
+  }
+  .chip:hover {
+    background: var(--_surface-alt);
+  }
+
   button {
     font: inherit;
     min-block-size: var(--_target);
@@ -196,6 +214,10 @@ export const hostStyles = css`
     :focus-visible {
       outline-color: Highlight;
     }
+    .chip {
+      border-color: ButtonText;
+      color: ButtonText;
+    }
   }
 
   @media print {
@@ -209,8 +231,11 @@ export const hostStyles = css`
       --_accent: #000000;
       --_accent-text: #000000;
     }
-    button {
-      display: none;
+    /* Chips print as plain text; pure controls hide themselves in each widget. */
+    .chip {
+      border: none;
+      padding: 0;
+      color: #000000;
     }
   }
 `;

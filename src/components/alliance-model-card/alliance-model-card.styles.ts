@@ -54,23 +54,8 @@ export const styles = css`
     border-radius: var(--_radius);
     background: var(--_surface-alt);
   }
-  .toggle,
-  .case {
+  .toggle {
     align-self: flex-start;
-    display: inline-flex;
-    align-items: center;
-    gap: var(--_space-1);
-    padding: var(--_space-1) var(--_space-2);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_accent-text);
-    cursor: pointer;
-    text-align: start;
-  }
-  .toggle:hover,
-  .case:hover {
-    background: var(--_surface-alt);
   }
   .toggle::before {
     content: '';
@@ -123,11 +108,6 @@ export const styles = css`
       background: CanvasText;
       color: Canvas;
     }
-    .toggle,
-    .case {
-      border-color: ButtonText;
-      color: ButtonText;
-    }
   }
   @media print {
     .card {
@@ -135,6 +115,9 @@ export const styles = css`
     }
     .description[hidden] {
       display: block;
+    }
+    .toggle {
+      display: none;
     }
   }
 `;

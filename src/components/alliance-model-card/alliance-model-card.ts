@@ -113,10 +113,10 @@ export class AllianceModelCard extends AllianceElement<ModelRecord[]> {
           (c) =>
             html`<li>
               ${this.caseHref
-                ? html`<a class="case" part="case" href=${this.caseHref.replaceAll('{id}', encodeURIComponent(c.id))} @click=${(e: MouseEvent) => this.onCase(e, c.id)}
+                ? html`<a class="chip case" part="case" href=${this.caseHref.replaceAll('{id}', encodeURIComponent(c.id))} @click=${(e: MouseEvent) => this.onCase(e, c.id)}
                     >${c.name}</a
                   >`
-                : html`<button class="case" part="case" type="button" @click=${(e: MouseEvent) => this.onCase(e, c.id)}>${c.name}</button>`}
+                : html`<button class="chip case" part="case" type="button" @click=${(e: MouseEvent) => this.onCase(e, c.id)}>${c.name}</button>`}
             </li>`
         )}
       </ul>
@@ -140,7 +140,7 @@ export class AllianceModelCard extends AllianceElement<ModelRecord[]> {
           >
         </div>
         <p class="summary" part="summary">${model.summary}</p>
-        <button class="toggle" part="toggle" type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls=${descriptionId} @click=${() => this.toggle(model.id)}>
+        <button class="chip toggle" part="toggle" type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls=${descriptionId} @click=${() => this.toggle(model.id)}>
           ${open
             ? msg('收起全文', {id: 'model-card.collapse', desc: 'Button that hides the full description.'})
             : msg('展开全文', {id: 'model-card.expand', desc: 'Button that shows the full description.'})}

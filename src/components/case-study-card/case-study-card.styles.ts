@@ -50,22 +50,6 @@ export const styles = [
       flex-wrap: wrap;
       gap: var(--_space-2);
     }
-    .chip,
-    .more {
-      display: inline-flex;
-      align-items: center;
-      padding: var(--_space-1) var(--_space-2);
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      background: var(--_surface);
-      color: var(--_accent-text);
-      cursor: pointer;
-      text-align: start;
-    }
-    .chip:hover,
-    .more:hover {
-      background: var(--_surface-alt);
-    }
     .figures {
       display: grid;
       gap: var(--_space-2);
@@ -114,18 +98,13 @@ export const styles = [
       .card {
         border-color: CanvasText;
       }
-      .chip,
-      .more {
-        border-color: ButtonText;
-        color: ButtonText;
-      }
     }
     @media print {
       .card {
         break-inside: avoid;
       }
-      .figures > li[hidden] {
-        display: block;
+      .more {
+        display: none;
       }
     }
   `,

@@ -89,7 +89,7 @@ export class CaseStudyCard extends AllianceElement<CaseRecord> {
         )}
       </ul>
       ${stats.length > limit
-        ? html`<button class="more" type="button" aria-expanded=${this.allFigures ? 'true' : 'false'} aria-controls="figures" @click=${() => (this.allFigures = !this.allFigures)}>
+        ? html`<button class="chip more" type="button" aria-expanded=${this.allFigures ? 'true' : 'false'} aria-controls="figures" @click=${() => (this.allFigures = !this.allFigures)}>
             ${this.allFigures
               ? msg('收起', {id: 'case-card.fewer-figures', desc: 'Button that shows only the first figures again.'})
               : msg(str`显示全部${stats.length}项数据`, {id: 'case-card.all-figures', desc: 'Button that shows every figure of the case; the count follows.'})}
