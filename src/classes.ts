@@ -4,6 +4,7 @@ export {CaseStat} from './components/case-stat/case-stat.js';
 export {CaseStudyCard} from './components/case-study-card/case-study-card.js';
 export {TimelineView} from './components/timeline-view/timeline-view.js';
 export {AllianceElement} from './base/alliance-element.js';
+export {Dataset} from './data/dataset.js';
 export {defineElement} from './define.js';
 export {AllianceErrorEvent, AllianceSelectEvent, type AllianceErrorReason, type AllianceSelectKind} from './events.js';
 export {setLocale, getLocale, resolveLocale, type Locale} from './localization/localization.js';

@@ -101,6 +101,19 @@ describe('looks of every widget', () => {
         console.log(`<${tag}> ${report.join('; ')}`);
       });
 
+      it('reflows at 320 CSS pixels (a 1280-pixel window at 400 % zoom) with no sideways scrolling, in care mode too', async () => {
+        for (const care of [false, true]) {
+          const wrapper = await fixture<HTMLElement>(html`<div style="width: 320px">${markup}</div>`);
+          if (care) wrapper.setAttribute('care', '');
+          const el = wrapper.firstElementChild as HTMLElement & {updateComplete: Promise<boolean>};
+          await settled(el);
+          await el.updateComplete;
+          const overflowing = [...el.shadowRoot!.querySelectorAll('*')].filter((node) => node.getBoundingClientRect().right > wrapper.getBoundingClientRect().right + 1);
+          expect(overflowing.map((n) => `${n.localName}.${n.getAttribute('class') ?? ''}`), `care ${care}`).to.deep.equal([]);
+          expect(el.getBoundingClientRect().width).to.be.at.most(320);
+        }
+      });
+
       it('reserves space while loading, so the page does not jump far', async () => {
         const el = await place(markup, 'light');
         const loaded = el.getBoundingClientRect().height;
