@@ -17,8 +17,12 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**', 'test/support/*.mjs', '*.config.*', '.storybook/**', 'custom-elements-manifest.config.mjs'],
+    files: ['scripts/**', 'test/support/*.mjs', '*.config.*', '.storybook/**', 'custom-elements-manifest.config.mjs', 'bench/chromedriver/**'],
     languageOptions: {globals: {...globals.node}},
+  },
+  {
+    files: ['bench/chromedriver/**'],
+    languageOptions: {sourceType: 'commonjs'},
   },
   {
     files: ['test/**'],
