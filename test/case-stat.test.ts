@@ -1,4 +1,5 @@
 import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
+import {emulateMedia} from '@web/test-runner-commands';
 import * as OpenCC from 'opencc-js';
 import '../src/components/case-stat/index.js';
 import {CaseStat} from '../src/components/case-stat/case-stat.js';
@@ -189,6 +190,20 @@ describe('<case-stat>', () => {
       expect(text(el.shadowRoot!.querySelector('data'))).to.equal(expectedNumber(stat, 'zh-Hans'));
     });
 
+    it('never animates when the reader asks for reduced motion', async function () {
+      if (navigator.userAgent.includes('Firefox')) this.skip(); // No media emulation over WebDriver BiDi.
+      await emulateMedia({reducedMotion: 'reduce'});
+      try {
+        const el = await fixture<CaseStat>(html`<case-stat stat="common-prosperity-workshops" count-up></case-stat>`);
+        await settled(el);
+        await el.updateComplete;
+        expect(el.shadowRoot!.querySelector('data [aria-hidden]')).to.equal(null);
+        expect(text(el.shadowRoot!.querySelector('data'))).to.equal(expectedNumber(stats.get('common-prosperity-workshops')!, 'zh-Hans'));
+      } finally {
+        await emulateMedia({reducedMotion: 'no-preference'});
+      }
+    });
+
     it('never animates in care mode, set on an ancestor', async () => {
       const wrapper = await fixture(html`<div care><case-stat stat="common-prosperity-workshops" count-up></case-stat></div>`);
       const el = wrapper.querySelector('case-stat')!;
@@ -309,6 +324,14 @@ describe('<case-stat>', () => {
       await settled(el);
       expect(count).to.equal(2);
       el.remove();
+    });
+  });
+
+  describe('keyboard', () => {
+    it('adds no tab stop of its own: a figure is read, not operated', async () => {
+      const el = await show('workshop-employment');
+      const focusable = el.shadowRoot!.querySelectorAll('a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])');
+      expect(focusable).to.have.length(0);
     });
   });
 

@@ -1,4 +1,5 @@
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
+import {sendKeys} from '@web/test-runner-commands';
 import '../src/components/case-study-card/index.js';
 import {CaseStudyCard} from '../src/components/case-study-card/case-study-card.js';
 import {AllianceErrorEvent, AllianceSelectEvent} from '../src/events.js';
@@ -122,6 +123,27 @@ describe('<case-study-card>', () => {
       part(el, 'related')!.querySelector('button')!.click();
       selected = (await event) as unknown as AllianceSelectEvent;
       expect([selected.kind, selected.id]).to.deep.equal(['case', c.partOf]);
+    });
+  });
+
+  describe('keyboard', () => {
+    it('shows all figures and chooses a model from the keyboard', async () => {
+      const many = data.cases.find((x) => statsOf(x).length > 6)!;
+      const el = await show(html`<case-study-card case=${many.id}></case-study-card>`);
+      const more = el.shadowRoot!.querySelector<HTMLButtonElement>('.more')!;
+      more.focus();
+      await sendKeys({press: 'Enter'});
+      await el.updateComplete;
+      expect(parts(el, 'figure')).to.have.length(statsOf(many).length);
+      const c = data.cases.find((x) => x.models.length > 0)!;
+      el.caseId = c.id;
+      await settled(el);
+      await el.updateComplete;
+      const chip = part(el, 'models')!.querySelector('button')!;
+      chip.focus();
+      const event = oneEvent(el, 'alliance-select');
+      await sendKeys({press: ' '});
+      expect(((await event) as unknown as AllianceSelectEvent).id).to.equal(c.models[0]);
     });
   });
 

@@ -1,4 +1,5 @@
 import {expect, fixture, html} from '@open-wc/testing';
+import {emulateMedia} from '@web/test-runner-commands';
 import '../src/index.js';
 import {settled} from './support/raw-data.js';
 import {setLang} from './support/helpers.js';
@@ -62,6 +63,9 @@ function lowestContrast(el: Element): {ratio: number; where: string} {
   return lowest;
 }
 
+/** Emulated media features: Chromium (Playwright) has them; Firefox over WebDriver BiDi does not. */
+const canEmulate = !navigator.userAgent.includes('Firefox');
+
 describe('looks of every widget', () => {
   afterEach(async () => setLang('zh-CN', 'zh-Hans'));
 
@@ -111,6 +115,30 @@ describe('looks of every widget', () => {
           const overflowing = [...el.shadowRoot!.querySelectorAll('*')].filter((node) => node.getBoundingClientRect().right > wrapper.getBoundingClientRect().right + 1);
           expect(overflowing.map((n) => `${n.localName}.${n.getAttribute('class') ?? ''}`), `care ${care}`).to.deep.equal([]);
           expect(el.getBoundingClientRect().width).to.be.at.most(320);
+        }
+      });
+
+      it('follows the reader’s dark setting unless theme="light", and uses system colours in forced-colours mode', async function () {
+        if (!canEmulate) this.skip();
+        const base = (el: Element) => el.shadowRoot!.querySelector('[part~="base"]')!;
+        const lightness = (el: Element) => {
+          const [r, g, b] = getComputedStyle(base(el)).color.match(/[\d.]+/g)!.map(Number);
+          return (r! + g! + b!) / 3;
+        };
+        try {
+          await emulateMedia({colorScheme: 'dark'});
+          const wrapper = await fixture<HTMLElement>(html`<div>${markup}</div>`);
+          const auto = wrapper.firstElementChild as HTMLElement;
+          await settled(auto as never);
+          expect(lightness(auto), 'text is light on the system dark setting').to.be.greaterThan(180);
+          auto.setAttribute('theme', 'light');
+          await (auto as unknown as {updateComplete: Promise<boolean>}).updateComplete;
+          expect(lightness(auto), 'theme="light" keeps dark text').to.be.lessThan(80);
+          await emulateMedia({colorScheme: 'light', forcedColors: 'active'});
+          auto.removeAttribute('theme');
+          await expect(auto).to.be.accessible();
+        } finally {
+          await emulateMedia({colorScheme: 'light', forcedColors: 'none'});
         }
       });
 

@@ -1,4 +1,4 @@
-import {html, nothing, type CSSResultGroup, type TemplateResult} from 'lit';
+import {html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {repeat} from 'lit/directives/repeat.js';
 import {msg, str} from '@lit/localize';
@@ -55,6 +55,12 @@ export class CaseStudyCard extends AllianceElement<CaseRecord> {
 
   /** How many figures to show before a "show all" button (0 shows none). */
   @property({type: Number, attribute: 'max-figures'}) maxFigures = 6;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // Another case starts with its first figures again.
+    if (changed.has('caseId')) this.allFigures = false;
+  }
 
   /** @internal */
   protected override resolve(data: Dataset): Resolution<CaseRecord> {
