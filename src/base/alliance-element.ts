@@ -41,20 +41,21 @@ export abstract class AllianceElement<T> extends LitElement {
    */
   protected static peekData: ((locale: Locale, collections: readonly Collection[]) => Dataset | undefined) | undefined = peekDataset;
 
+  /** @internal The data controller for a widget, from its class's collections and data source. */
+  private static dataControllerFor(host: AllianceElement<unknown>): DataController {
+    const ctor = host.constructor as typeof AllianceElement;
+    // Only data that comes from the bundle may be peeked at in the bundle's cache.
+    const peek = ctor.loadData === loadDataset || ctor.peekData !== peekDataset ? ctor.peekData : undefined;
+    return new DataController(host, ctor.collections, ctor.loadData, peek);
+  }
+
   /**
    * @internal Loads the widget's collections in the active locale. It also
    * re-renders the widget on a locale change (instead of
    * updateWhenLocaleChanges), once the new locale's data has loaded too, so
    * labels and data never mix languages.
    */
-  protected readonly dataController = new DataController(
-    this,
-    (this.constructor as typeof AllianceElement).collections,
-    (this.constructor as typeof AllianceElement).loadData,
-    (this.constructor as typeof AllianceElement).loadData === loadDataset || (this.constructor as typeof AllianceElement).peekData !== peekDataset
-      ? (this.constructor as typeof AllianceElement).peekData
-      : undefined
-  );
+  protected readonly dataController = AllianceElement.dataControllerFor(this);
 
   /** @internal Key of the last problem reported, so each is reported once. */
   private reported: string | undefined;
