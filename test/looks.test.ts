@@ -142,6 +142,29 @@ describe('looks of every widget', () => {
         }
       });
 
+      it('shows a localized loading state of its reserved size until its data arrives', async () => {
+        // The same widget whose data never arrives, under its own tag.
+        const Widget = customElements.get(tag) as unknown as {new (): HTMLElement};
+        const pendingTag = `test-pending-${tag}`;
+        if (!customElements.get(pendingTag)) {
+          customElements.define(
+            pendingTag,
+            class extends (Widget as unknown as typeof HTMLElement) {
+              static loadData = () => new Promise<never>(() => {});
+            }
+          );
+        }
+        const el = document.createElement(pendingTag) as HTMLElement & {updateComplete: Promise<boolean>};
+        (await fixture<HTMLElement>(html`<div style="width: 40rem"></div>`)).append(el);
+        await el.updateComplete;
+        const state = el.shadowRoot!.querySelector('[data-state="loading"]')!;
+        expect(state, 'loading state').to.exist;
+        expect(state.getAttribute('role')).to.equal('status');
+        expect(state.textContent!.trim()).to.equal('正在加载…');
+        const reserved = parseFloat(getComputedStyle(el.shadowRoot!.querySelector('[part~="base"]')!).getPropertyValue('--_state-size'));
+        expect(state.getBoundingClientRect().height).to.be.closeTo(reserved * parseFloat(getComputedStyle(state).fontSize), 1);
+      });
+
       it('reserves space while loading, so the page does not jump far', async () => {
         const el = await place(markup, 'light');
         const loaded = el.getBoundingClientRect().height;
