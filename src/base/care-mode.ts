@@ -15,7 +15,8 @@ export function inCareMode(element: Element): boolean {
   while (node) {
     const value = node.getAttribute('care');
     if (value !== null) return value !== 'false';
-    node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host as Element | undefined) ?? null;
+    // getRootNode is optional so that server rendering (no real DOM) simply finds no ancestor.
+    node = node.parentElement ?? ((node.getRootNode?.() as ShadowRoot | undefined)?.host as Element | undefined) ?? null;
   }
   return false;
 }
