@@ -2,10 +2,10 @@ import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import '../src/components/alliance-model-card/index.js';
 import {AllianceModelCard} from '../src/components/alliance-model-card/alliance-model-card.js';
-import {AllianceErrorEvent, AllianceSelectEvent} from '../src/events.js';
+import type {AllianceSelectEvent} from '../src/events.js';
 import type {AllianceData} from '../src/data/schema.js';
 import {rawData, settled} from './support/raw-data.js';
-import {inLocale, part, parts, setLang, spokenText, text, toHant} from './support/helpers.js';
+import {inLocale, part, parts, placeExpectingError, setLang, spokenText, text, toHant} from './support/helpers.js';
 
 async function show(markup: ReturnType<typeof html>): Promise<AllianceModelCard> {
   const el = await fixture<AllianceModelCard>(markup);
@@ -99,11 +99,7 @@ describe('<alliance-model-card>', () => {
 
   describe('states', () => {
     it('an unknown model id: localized not-found and alliance-error', async () => {
-      const el = document.createElement('alliance-model-card');
-      el.model = 'no-such-model';
-      const event = oneEvent(el, 'alliance-error');
-      document.body.append(el);
-      const error = (await event) as unknown as AllianceErrorEvent;
+      const {el, error} = await placeExpectingError('alliance-model-card', {model: 'no-such-model'});
       expect([error.reason, error.id]).to.deep.equal(['not-found', 'no-such-model']);
       expect(text(el.shadowRoot!.querySelector('[data-state="not-found"]'))).to.equal('未找到数据：no-such-model');
       el.remove();
@@ -111,11 +107,8 @@ describe('<alliance-model-card>', () => {
 
     it('an unknown kind is not found either, and a hostile one stays text', async () => {
       const hostile = '<img src=x onerror="window.__pwned=1">';
-      const el = document.createElement('alliance-model-card');
-      el.setAttribute('kind', hostile);
-      const event = oneEvent(el, 'alliance-error');
-      document.body.append(el);
-      expect(((await event) as unknown as AllianceErrorEvent).id).to.equal(hostile);
+      const {el, error} = await placeExpectingError('alliance-model-card', {kind: hostile});
+      expect(error.id).to.equal(hostile);
       expect(el.shadowRoot!.querySelector('img')).to.equal(null);
       expect((window as unknown as {__pwned?: number}).__pwned).to.equal(undefined);
       el.remove();

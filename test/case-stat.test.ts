@@ -8,6 +8,7 @@ import {AllianceErrorEvent} from '../src/events.js';
 import {getLocale} from '../src/localization/localization.js';
 import type {AllianceData, Stat} from '../src/data/schema.js';
 import {rawData, settled} from './support/raw-data.js';
+import {placeExpectingError} from './support/helpers.js';
 
 /** The city-wide figures of the 2024 article that the widget must show. */
 const CITY_FIGURES = ['alliance-cases', 'common-prosperity-workshops', 'workshop-employment', 'typical-cases-city', 'typical-cases-province'];
@@ -260,11 +261,7 @@ describe('<case-stat>', () => {
     });
 
     it('shows a localized not-found state and fires alliance-error for an unknown id', async () => {
-      const el = document.createElement('case-stat');
-      el.stat = 'no-such-figure';
-      const event = oneEvent(el, 'alliance-error');
-      document.body.append(el);
-      const error = (await event) as unknown as AllianceErrorEvent;
+      const {el, error} = await placeExpectingError('case-stat', {stat: 'no-such-figure'});
       expect(error).to.be.instanceOf(AllianceErrorEvent);
       expect(error.reason).to.equal('not-found');
       expect(error.id).to.equal('no-such-figure');
@@ -286,11 +283,7 @@ describe('<case-stat>', () => {
 
     it('renders a hostile id as text, never as HTML', async () => {
       const hostile = '<img src=x onerror="window.__pwned=1"><b>x</b>';
-      const el = document.createElement('case-stat');
-      el.setAttribute('stat', hostile);
-      const event = oneEvent(el, 'alliance-error');
-      document.body.append(el);
-      await event;
+      const {el} = await placeExpectingError('case-stat', {stat: hostile});
       expect(el.shadowRoot!.querySelector('img, b')).to.equal(null);
       expect(text(el.shadowRoot!.querySelector('[data-state="not-found"]'))).to.include(hostile);
       expect((window as unknown as {__pwned?: number}).__pwned).to.equal(undefined);
@@ -298,11 +291,7 @@ describe('<case-stat>', () => {
     });
 
     it('shows an error state and fires load-failed when the data cannot load', async () => {
-      const el = document.createElement('test-failing-stat') as FailingStat;
-      el.stat = 'alliance-cases';
-      const event = oneEvent(el, 'alliance-error');
-      document.body.append(el);
-      const error = (await event) as unknown as AllianceErrorEvent;
+      const {el, error} = await placeExpectingError<FailingStat>('test-failing-stat', {stat: 'alliance-cases'});
       expect(error.reason).to.equal('load-failed');
       expect((error.cause as Error).message).to.equal('network down');
       expect(text(el.shadowRoot!.querySelector('[data-state="error"]'))).to.equal('数据加载失败，请稍后刷新页面重试。');

@@ -2,10 +2,10 @@ import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import '../src/components/case-study-card/index.js';
 import {CaseStudyCard} from '../src/components/case-study-card/case-study-card.js';
-import {AllianceErrorEvent, AllianceSelectEvent} from '../src/events.js';
+import type {AllianceSelectEvent} from '../src/events.js';
 import type {AllianceData, Case} from '../src/data/schema.js';
 import {rawData, settled} from './support/raw-data.js';
-import {inLocale, part, parts, setLang, text, toHant} from './support/helpers.js';
+import {inLocale, part, parts, placeExpectingError, setLang, text, toHant} from './support/helpers.js';
 
 async function show(markup: ReturnType<typeof html>): Promise<CaseStudyCard> {
   const el = await fixture<CaseStudyCard>(markup);
@@ -97,11 +97,7 @@ describe('<case-study-card>', () => {
       ['a hostile id', '<script>window.__pwned=1</script>', 'not-found'],
     ] as const) {
       it(`${label}: localized message and alliance-error ${reason}`, async () => {
-        const el = document.createElement('case-study-card');
-        if (attr) el.setAttribute('case', attr);
-        const event = oneEvent(el, 'alliance-error');
-        document.body.append(el);
-        const error = (await event) as unknown as AllianceErrorEvent;
+        const {el, error} = await placeExpectingError('case-study-card', attr ? {case: attr} : {});
         expect(error.reason).to.equal(reason);
         expect(el.shadowRoot!.querySelector('script')).to.equal(null);
         expect(text(el.shadowRoot!.querySelector('[data-state="not-found"]'))).to.include(attr ? attr : '未指定');

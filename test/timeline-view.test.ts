@@ -1,44 +1,19 @@
-import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
+import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import {emulateMedia, sendKeys} from '@web/test-runner-commands';
-import * as OpenCC from 'opencc-js';
 import '../src/components/timeline-view/index.js';
 import {TimelineView} from '../src/components/timeline-view/timeline-view.js';
 import {defineElement} from '../src/define.js';
 import {Dataset} from '../src/data/dataset.js';
 import {AllianceErrorEvent, AllianceSelectEvent} from '../src/events.js';
-import {getLocale} from '../src/localization/localization.js';
 import type {AllianceData, Era, Event as TimelineEvent} from '../src/data/schema.js';
 import type {EraRecord, EventRecord, Locale, SourceRecord} from '../src/data/types.js';
 import {rawData, settled} from './support/raw-data.js';
+import {inLocale, part, parts, placeExpectingError, setLang, spokenText, text, toHant} from './support/helpers.js';
 
-const toHant = OpenCC.Converter({from: 'cn', to: 'tw'});
-
-/** Sets <html lang> as a host page would and waits for the widgets' locale. */
-async function setLang(lang: string, locale: string) {
-  document.documentElement.lang = lang;
-  await waitUntil(() => getLocale() === locale, `locale ${locale} did not activate`);
-}
-
-const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
-const parts = (el: Element, name: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
-const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-/** Text as assistive technology gets it: without `aria-hidden` parts. */
-function spokenText(el: Element | null | undefined): string {
-  if (!el) return '';
-  const copy = el.cloneNode(true) as Element;
-  copy.querySelectorAll('[aria-hidden="true"]').forEach((n) => n.remove());
-  return text(copy);
-}
 const toggles = (el: Element) => parts(el, 'toggle') as HTMLButtonElement[];
 const eventIds = (el: Element) => parts(el, 'event').map((li) => li.dataset['id']);
 const focused = (el: Element) => el.shadowRoot!.activeElement as HTMLElement | null;
 const tabbable = (el: Element) => toggles(el).filter((b) => b.tabIndex === 0);
-
-/** Waits until a widget shows `locale` (its messages and its data). */
-async function inLocale(el: TimelineView, locale: string) {
-  await waitUntil(() => part(el, 'base')?.getAttribute('lang') === locale, `did not switch to ${locale}`);
-  await el.updateComplete;
-}
 
 const INTL_TAG: Record<Locale, string> = {'zh-Hans': 'zh-CN', en: 'en', 'zh-Hant': 'zh-TW'};
 const FIELDS: Intl.DateTimeFormatOptions[] = [{year: 'numeric'}, {year: 'numeric', month: 'long'}, {year: 'numeric', month: 'long', day: 'numeric'}];
@@ -385,16 +360,11 @@ describe('<timeline-view>', () => {
 
   describe('states', () => {
     it('shows not-found and fires alliance-error for an unknown era id', async () => {
-      const el = document.createElement('timeline-view');
-      el.eras = `${eras[0]!.id},no-such-era`;
-      const event = oneEvent(el, 'alliance-error');
-      document.body.append(el);
-      const error = (await event) as unknown as AllianceErrorEvent;
+      const {el, error} = await placeExpectingError('timeline-view', {eras: `${eras[0]!.id},no-such-era`});
       expect(error).to.be.instanceOf(AllianceErrorEvent);
       expect(error.reason).to.equal('not-found');
       expect(error.id).to.equal('no-such-era');
       expect(error.bubbles && error.composed).to.equal(true);
-      await el.updateComplete;
       expect(text(el.shadowRoot!.querySelector('[data-state="not-found"]'))).to.equal('未找到数据：no-such-era');
       expect(parts(el, 'event')).to.have.length(0);
       el.remove();
@@ -402,12 +372,7 @@ describe('<timeline-view>', () => {
 
     it('renders a hostile eras value as text, never as HTML', async () => {
       const hostile = '<img src=x onerror="window.__pwned=1"><b>x</b>';
-      const el = document.createElement('timeline-view');
-      el.setAttribute('eras', hostile);
-      const event = oneEvent(el, 'alliance-error');
-      document.body.append(el);
-      await event;
-      await el.updateComplete;
+      const {el} = await placeExpectingError('timeline-view', {eras: hostile});
       expect(el.shadowRoot!.querySelector('img, b')).to.equal(null);
       expect(text(el.shadowRoot!.querySelector('[data-state="not-found"]'))).to.include(hostile);
       expect((window as unknown as {__pwned?: number}).__pwned).to.equal(undefined);
@@ -451,12 +416,8 @@ describe('<timeline-view>', () => {
     });
 
     it('shows an error state and fires load-failed when the data cannot load', async () => {
-      const el = document.createElement('test-failing-timeline') as FailingTimeline;
-      const event = oneEvent(el, 'alliance-error');
-      document.body.append(el);
-      const error = (await event) as unknown as AllianceErrorEvent;
+      const {el, error} = await placeExpectingError<FailingTimeline>('test-failing-timeline');
       expect(error.reason).to.equal('load-failed');
-      await el.updateComplete;
       expect(text(el.shadowRoot!.querySelector('[data-state="error"]'))).to.equal('数据加载失败，请稍后刷新页面重试。');
       el.remove();
     });

@@ -1,5 +1,6 @@
 /** Small helpers shared by the widget tests. */
-import {waitUntil} from '@open-wc/testing';
+import {oneEvent, waitUntil} from '@open-wc/testing';
+import type {AllianceErrorEvent} from '../../src/events.js';
 import * as OpenCC from 'opencc-js';
 import {getLocale} from '../../src/localization/localization.js';
 
@@ -13,9 +14,9 @@ export async function setLang(lang: string, locale: string): Promise<void> {
 }
 
 /** The first element of a part in a widget's shadow root. */
-export const part = (el: Element, name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`);
+export const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 /** Every element of a part. */
-export const parts = (el: Element, name: string) => [...el.shadowRoot!.querySelectorAll(`[part~="${name}"]`)];
+export const parts = (el: Element, name: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
 /** Text content with white space folded. */
 export const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
@@ -31,4 +32,18 @@ export function spokenText(el: Element | null | undefined): string {
 export async function inLocale(el: Element, locale: string): Promise<void> {
   await waitUntil(() => el.shadowRoot?.querySelector('[part~="base"]')?.getAttribute('lang') === locale, `${el.localName} did not switch to ${locale}`);
   await (el as Element & {updateComplete: Promise<boolean>}).updateComplete;
+}
+
+/**
+ * Puts a new widget with the given attributes into the page and waits for the
+ * `alliance-error` it fires. The caller removes the widget.
+ */
+export async function placeExpectingError<E extends HTMLElement>(tag: string, attributes: Record<string, string> = {}): Promise<{el: E; error: AllianceErrorEvent}> {
+  const el = document.createElement(tag) as E;
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  const event = oneEvent(el, 'alliance-error');
+  document.body.append(el);
+  const error = (await event) as unknown as AllianceErrorEvent;
+  await (el as unknown as {updateComplete: Promise<boolean>}).updateComplete;
+  return {el, error};
 }
