@@ -17,8 +17,8 @@ import {build} from 'vite';
 
 const root = new URL('../', import.meta.url).pathname;
 const WIDGETS = ['alliance-model-card', 'case-stat', 'case-study-card', 'timeline-view'];
-const brotli = (text) => brotliCompressSync(Buffer.from(text), {params: {[constants.BROTLI_PARAM_QUALITY]: 11}}).length;
-const gzip = (text) => gzipSync(Buffer.from(text), {level: 9}).length;
+const brotli = (code) => brotliCompressSync(Buffer.from(code), {params: {[constants.BROTLI_PARAM_QUALITY]: 11}}).length;
+const gzip = (code) => gzipSync(Buffer.from(code), {level: 9}).length;
 const kb = (n) => `${(n / 1024).toFixed(2)} KB`;
 
 /** Builds the inputs as minified, code-split ES modules in memory; returns the chunks by file name. */
@@ -88,8 +88,8 @@ try {
   }
   const iife = join(root, 'dist/alliance-widgets.iife.js');
   if (existsSync(iife)) {
-    const text = readFileSync(iife, 'utf8');
-    console.log(`\ndist/alliance-widgets.iife.js (all widgets, locales and data): ${kb(text.length)} raw, ${kb(gzip(text))} gzip, ${kb(brotli(text))} brotli`);
+    const file = readFileSync(iife);
+    console.log(`\ndist/alliance-widgets.iife.js (all widgets, locales and data): ${kb(file.length)} raw, ${kb(gzip(file))} gzip, ${kb(brotli(file))} brotli`);
   } else {
     console.log('\ndist/alliance-widgets.iife.js not built: run npm run build first');
   }
