@@ -5,6 +5,8 @@ const config: StorybookConfig = {
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
   framework: {name: '@storybook/web-components-vite', options: {}},
   core: {disableTelemetry: true, disableWhatsNewNotifications: true},
+  // The catalogue is for webmasters and designers: no Storybook onboarding checklist.
+  features: {sidebarOnboardingChecklist: false},
   async viteFinal(config) {
     // One copy of Lit in dev, or Lit warns "Multiple versions of Lit loaded".
     config.optimizeDeps = {
