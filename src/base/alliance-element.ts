@@ -60,6 +60,9 @@ export abstract class AllianceElement<T> extends LitElement {
   /** @internal Key of the last problem reported, so each is reported once. */
   private reported: string | undefined;
 
+  /** @internal What `resolve` found for this update, shared by render() and updated(). */
+  protected found: Resolution<T> | undefined;
+
   /** Colour theme: `light` or `dark`; unset follows the reader's system setting. */
   @property({reflect: true}) theme: 'light' | 'dark' | undefined;
 
@@ -116,9 +119,14 @@ export abstract class AllianceElement<T> extends LitElement {
     return state === 'ready' && data ? this.resolve(data) : undefined;
   }
 
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this.found = this.resolution();
+  }
+
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const found = this.resolution();
+    const found = this.found;
     const key = found && !found.ok ? `${found.reason}:${found.id ?? ''}` : undefined;
     if (key !== this.reported) {
       this.reported = key;
@@ -140,7 +148,7 @@ export abstract class AllianceElement<T> extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const found = this.resolution();
+    const found = this.found;
     const content = !found
       ? this.renderLoading()
       : found.ok

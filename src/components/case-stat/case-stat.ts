@@ -69,7 +69,7 @@ export class CaseStat extends AllianceElement<StatRecord> {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const stat = this.dataController.data?.stat(this.stat.trim());
+    const stat = this.found?.ok ? this.found.value : undefined;
     if (this.countUp && stat && this.animated !== stat.id && this.motionAllowed && stat.valueTo === undefined) {
       this.animated = stat.id;
       this.startCountUp(stat.value);
