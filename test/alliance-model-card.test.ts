@@ -101,7 +101,7 @@ describe('<alliance-model-card>', () => {
     it('an unknown model id: localized not-found and alliance-error', async () => {
       const {el, error} = await placeExpectingError('alliance-model-card', {model: 'no-such-model'});
       expect([error.reason, error.id]).to.deep.equal(['not-found', 'no-such-model']);
-      expect(text(el.shadowRoot!.querySelector('[data-state="not-found"]'))).to.equal('未找到数据：no-such-model');
+      expect(text(el.shadowRoot!.querySelector('[data-state="not-found"]'))).to.equal('此处内容暂不可用。');
       el.remove();
     });
 

@@ -128,17 +128,25 @@ describe('<case-stat>', () => {
       expect(part(el, 'as-of')).to.exist;
     });
 
-    it('says so when an article prints no date', async () => {
-      const undated = data.stats.find((s) => s.asOf.date === null)!;
-      expect(undated, 'the data has undated figures').to.exist;
-      const el = await show(undated.id);
-      expect(text(part(el, 'as-of'))).to.include('报道未注明日期').and.to.include(undated.asOf.phrase['zh-Hans']);
+    it('says so when an article prints no date, quoting its time words when it has some', async () => {
+      const withWords = data.stats.find((s) => s.asOf.date === null && s.asOf.phrase?.['zh-Hans'] === '去年')!;
+      const without = data.stats.find((s) => s.asOf.date === null && !s.asOf.phrase)!;
+      expect(withWords, 'the data has an undated figure of “last year”').to.exist;
+      expect(without, 'the data has an undated figure without time words').to.exist;
+      expect(text(part(await show(withWords.id), 'as-of'))).to.equal('时间：文中称“去年”，报道未注明日期');
+      expect(text(part(await show(without.id), 'as-of'))).to.equal('时间：报道未注明日期');
+      await setLang('en', 'en');
+      expect(text(part(await show(withWords.id), 'as-of'))).to.equal('When: “last year”, as the article says; it gives no date');
+      expect(text(part(await show(without.id), 'as-of'))).to.equal('When: the article gives no date');
     });
   });
 
   describe('trend', () => {
     it('compares a figure with the earlier one of its series, exactly', async () => {
-      const exact = data.series.filter((series) => series.members.every((id) => !stats.get(id)!.qualifier && stats.get(id)!.measure !== 'percent'));
+      const unit = (id: string) => stats.get(id)!.unit?.['zh-Hans'];
+      const exact = data.series.filter(
+        (series) => series.members.every((id) => !stats.get(id)!.qualifier && stats.get(id)!.measure !== 'percent') && new Set(series.members.map(unit)).size === 1
+      );
       expect(exact.length, 'the data has a series of exact figures').to.be.greaterThan(0);
       for (const series of exact) {
         const [before, after] = series.members.slice(-2).map((id) => stats.get(id)!);
@@ -152,8 +160,18 @@ describe('<case-stat>', () => {
           continue;
         }
         expect(trend).to.include(`${change > 0 ? '增加' : '减少'}${nf(Math.abs(change))}`);
-        expect(trend).to.include(new Intl.NumberFormat('zh-CN', {style: 'percent', signDisplay: 'exceptZero', maximumFractionDigits: 0}).format(change / before!.value));
+        expect(trend).to.include(`${change > 0 ? '增幅' : '降幅'}${new Intl.NumberFormat('zh-CN', {style: 'percent', maximumFractionDigits: 0}).format(Math.abs(change) / before!.value)}`);
+        expect(trend, 'the words give the direction; no sign before the percentage').not.to.match(/[+\-−]\d/);
       }
+    });
+
+    it('golden trend lines: one unit per sentence, no redundant sign', async () => {
+      // 247家 (undated article) → 835个 (2024): different counter words, so only the earlier figure is given.
+      expect(text(part(await show('common-prosperity-workshops'), 'trend'))).to.equal('此前（未注明日期）：247家');
+      // 15万元 (2021) → 30万元以上 (2024): the later one is approximate.
+      expect(text(part(await show('village-income-floor-2024'), 'trend'))).to.equal('此前（2021年12月）：超过15万元');
+      await setLang('en', 'en');
+      expect(text(part(await show('common-prosperity-workshops'), 'trend'))).to.equal('Up 588 workshops (238%) from 247 workshops (date not printed)');
     });
 
     it('gives only the earlier figure when either is approximate, and nothing for the first of a series', async () => {
@@ -266,7 +284,7 @@ describe('<case-stat>', () => {
       expect(error.reason).to.equal('not-found');
       expect(error.id).to.equal('no-such-figure');
       expect(error.bubbles && error.composed).to.equal(true);
-      expect(text(el.shadowRoot!.querySelector('[data-state="not-found"]'))).to.equal('未找到数据：no-such-figure');
+      expect(text(el.shadowRoot!.querySelector('[data-state="not-found"]'))).to.equal('此处内容暂不可用。');
       el.remove();
     });
 
@@ -283,9 +301,10 @@ describe('<case-stat>', () => {
 
     it('renders a hostile id as text, never as HTML', async () => {
       const hostile = '<img src=x onerror="window.__pwned=1"><b>x</b>';
-      const {el} = await placeExpectingError('case-stat', {stat: hostile});
+      const {el} = await placeExpectingError<CaseStat>('case-stat', {stat: hostile});
       expect(el.shadowRoot!.querySelector('img, b')).to.equal(null);
-      expect(text(el.shadowRoot!.querySelector('[data-state="not-found"]'))).to.include(hostile);
+      expect(el.problem?.id, 'the id goes to the page’s script, not to the visitor').to.equal(hostile);
+      expect(text(el.shadowRoot!.querySelector('[data-state="not-found"]'))).to.equal('此处内容暂不可用。');
       expect((window as unknown as {__pwned?: number}).__pwned).to.equal(undefined);
       el.remove();
     });
@@ -294,7 +313,7 @@ describe('<case-stat>', () => {
       const {el, error} = await placeExpectingError<FailingStat>('test-failing-stat', {stat: 'alliance-cases'});
       expect(error.reason).to.equal('load-failed');
       expect((error.cause as Error).message).to.equal('network down');
-      expect(text(el.shadowRoot!.querySelector('[data-state="error"]'))).to.equal('数据加载失败，请稍后刷新页面重试。');
+      expect(text(el.shadowRoot!.querySelector('[data-state="error"]'))).to.equal('内容暂时无法加载，请稍后刷新页面。');
       el.remove();
     });
 
@@ -343,10 +362,33 @@ describe('<case-stat>', () => {
       expect(text(part(el, 'value'))).to.equal(`超過${expectedNumber(stat, 'zh-Hant')}${toHant(stat.unit!['zh-Hans'])}`);
     });
 
+    it('dates and numbers follow the page’s region within a language (golden strings)', async () => {
+      // workshop-employment: over 45,500 people, as of 2024-07-01; the 2024 article is dated 2024-07-01.
+      const golden: [string, string, string, string][] = [
+        ['en', 'en', 'As of 1 July 2024', 'over 45,500 people'],
+        ['en-GB', 'en', 'As of 1 July 2024', 'over 45,500 people'],
+        ['en-US', 'en', 'As of July 1, 2024', 'over 45,500 people'],
+        ['en-IN', 'en', 'As of 1 July 2024', 'over 45,500 people'],
+        ['zh-HK', 'zh-Hant', '數據截至：2024年7月1日', '超過4.55萬人'],
+        ['zh-CN', 'zh-Hans', '数据截至：2024年7月1日', '超过4.55万人'],
+      ];
+      const el = await show('workshop-employment');
+      for (const [lang, locale, asOf, value] of golden) {
+        await setLang(lang, locale);
+        await waitUntil(() => text(part(el, 'as-of')) === asOf, `${lang}: as-of reads “${text(part(el, 'as-of'))}”, not “${asOf}”`);
+        expect(text(part(el, 'value')), lang).to.equal(value);
+      }
+      // The region alone changes, within English: the widget follows live.
+      await setLang('en-GB', 'en');
+      await waitUntil(() => text(part(el, 'as-of')) === 'As of 1 July 2024');
+      document.documentElement.lang = 'en-US';
+      await waitUntil(() => text(part(el, 'as-of')) === 'As of July 1, 2024', 'did not follow en-GB → en-US');
+    });
+
     it('shows not-found in the reader’s language', async () => {
       await setLang('en', 'en');
       const el = await show('missing-figure');
-      expect(text(el.shadowRoot!.querySelector('[data-state="not-found"]'))).to.equal('No data found for: missing-figure');
+      expect(text(el.shadowRoot!.querySelector('[data-state="not-found"]'))).to.equal('This content is not available.');
     });
   });
 

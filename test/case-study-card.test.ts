@@ -66,6 +66,15 @@ describe('<case-study-card>', () => {
       });
     });
 
+    it('draws the quotation rule only beside a quote, never beside a bare name', async () => {
+      const mixed = data.cases.find((c) => c.people.some((p) => p.quote) && c.people.some((p) => !p.quote));
+      expect(mixed, 'the data has a case naming people with and without quotes').to.exist;
+      const el = await show(html`<case-study-card case=${mixed!.id}></case-study-card>`);
+      const rules = [...part(el, 'people')!.querySelectorAll('figure')].map((f) => parseFloat(getComputedStyle(f).borderInlineStartWidth));
+      expect(rules).to.deep.equal(mixed!.people.map((p) => (p.quote ? rules.find((w) => w > 0) ?? -1 : 0)));
+      expect(rules.some((w) => w > 0)).to.equal(true);
+    });
+
     it('links the larger case and the cases within it', async () => {
       const parent = data.cases.find((c) => data.cases.some((x) => x.partOf === c.id))!;
       const el = await show(html`<case-study-card case=${parent.id}></case-study-card>`);
@@ -97,10 +106,11 @@ describe('<case-study-card>', () => {
       ['a hostile id', '<script>window.__pwned=1</script>', 'not-found'],
     ] as const) {
       it(`${label}: localized message and alliance-error ${reason}`, async () => {
-        const {el, error} = await placeExpectingError('case-study-card', attr ? {case: attr} : {});
+        const {el, error} = await placeExpectingError<CaseStudyCard>('case-study-card', attr ? {case: attr} : {});
         expect(error.reason).to.equal(reason);
         expect(el.shadowRoot!.querySelector('script')).to.equal(null);
-        expect(text(el.shadowRoot!.querySelector('[data-state="not-found"]'))).to.include(attr ? attr : '未指定');
+        expect(text(el.shadowRoot!.querySelector('[data-state="not-found"]'))).to.equal('此处内容暂不可用。');
+        expect(el.problem).to.include({reason, id: attr || undefined});
         expect((window as unknown as {__pwned?: number}).__pwned).to.equal(undefined);
         el.remove();
       });

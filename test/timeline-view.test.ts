@@ -15,7 +15,8 @@ const eventIds = (el: Element) => parts(el, 'event').map((li) => li.dataset['id'
 const focused = (el: Element) => el.shadowRoot!.activeElement as HTMLElement | null;
 const tabbable = (el: Element) => toggles(el).filter((b) => b.tabIndex === 0);
 
-const INTL_TAG: Record<Locale, string> = {'zh-Hans': 'zh-CN', en: 'en', 'zh-Hant': 'zh-TW'};
+// The tests' pages say en-GB (or plain en, which reads British as the data's English does).
+const INTL_TAG: Record<Locale, string> = {'zh-Hans': 'zh-CN', en: 'en-GB', 'zh-Hant': 'zh-TW'};
 const FIELDS: Intl.DateTimeFormatOptions[] = [{year: 'numeric'}, {year: 'numeric', month: 'long'}, {year: 'numeric', month: 'long', day: 'numeric'}];
 
 /** A partial date at its own precision, computed independently with Intl. */
@@ -365,16 +366,17 @@ describe('<timeline-view>', () => {
       expect(error.reason).to.equal('not-found');
       expect(error.id).to.equal('no-such-era');
       expect(error.bubbles && error.composed).to.equal(true);
-      expect(text(el.shadowRoot!.querySelector('[data-state="not-found"]'))).to.equal('未找到数据：no-such-era');
+      expect(text(el.shadowRoot!.querySelector('[data-state="not-found"]'))).to.equal('此处内容暂不可用。');
       expect(parts(el, 'event')).to.have.length(0);
       el.remove();
     });
 
     it('renders a hostile eras value as text, never as HTML', async () => {
       const hostile = '<img src=x onerror="window.__pwned=1"><b>x</b>';
-      const {el} = await placeExpectingError('timeline-view', {eras: hostile});
+      const {el, error} = await placeExpectingError('timeline-view', {eras: hostile});
       expect(el.shadowRoot!.querySelector('img, b')).to.equal(null);
-      expect(text(el.shadowRoot!.querySelector('[data-state="not-found"]'))).to.include(hostile);
+      expect(error.id).to.equal(hostile);
+      expect(text(el.shadowRoot!.querySelector('[data-state="not-found"]'))).to.equal('此处内容暂不可用。');
       expect((window as unknown as {__pwned?: number}).__pwned).to.equal(undefined);
       el.remove();
     });
@@ -418,7 +420,7 @@ describe('<timeline-view>', () => {
     it('shows an error state and fires load-failed when the data cannot load', async () => {
       const {el, error} = await placeExpectingError<FailingTimeline>('test-failing-timeline');
       expect(error.reason).to.equal('load-failed');
-      expect(text(el.shadowRoot!.querySelector('[data-state="error"]'))).to.equal('数据加载失败，请稍后刷新页面重试。');
+      expect(text(el.shadowRoot!.querySelector('[data-state="error"]'))).to.equal('内容暂时无法加载，请稍后刷新页面。');
       el.remove();
     });
   });

@@ -1,7 +1,7 @@
 import {LitElement, html, type CSSResultGroup, type PropertyValues, type TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
 import {classMap} from 'lit/directives/class-map.js';
-import {msg, str} from '@lit/localize';
+import {msg} from '@lit/localize';
 import {AllianceErrorEvent, AllianceSelectEvent, type AllianceErrorReason, type AllianceSelectKind} from '../events.js';
 import type {Collection, Locale} from '../data/types.js';
 import {loadDataset, peekDataset, type Dataset} from '../data/dataset.js';
@@ -12,6 +12,30 @@ import {inCareMode, unwatchCareMode, watchCareMode} from './care-mode.js';
 
 /** What a widget found for its attributes: something to show, or why not. */
 export type Resolution<T> = {ok: true; value: T} | {ok: false; reason: AllianceErrorReason; id: string | undefined};
+
+/**
+ * Why a widget shows nothing of its data, as the page can read it at any time
+ * from the widget's `problem` property (and from the `alliance-error` event).
+ */
+export interface AllianceProblem {
+  /** Machine-readable reason: `missing-id`, `not-found` or `load-failed`. */
+  readonly reason: AllianceErrorReason;
+  /** The id that was asked for, when there was one. */
+  readonly id: string | undefined;
+  /** A sentence for the webmaster (English and Chinese), as logged to the console. */
+  readonly message: string;
+}
+
+/** The console message for a problem: names the widget, the reason and the id, for the webmaster. */
+function problemMessage(tag: string, reason: AllianceErrorReason, id: string | undefined): string {
+  const what =
+    reason === 'missing-id'
+      ? 'no id was given (未指定要显示的数据 id)'
+      : reason === 'not-found'
+        ? `no record has the id "${id ?? ''}" (未找到 id 为 "${id ?? ''}" 的数据)`
+        : 'the data could not be loaded (数据加载失败)';
+  return `alliance-widgets: <${tag}> ${reason}: ${what}. Visitors see a short notice instead.`;
+}
 
 /**
  * What every widget shares: locale updates, shared styles, loading of its
@@ -60,6 +84,21 @@ export abstract class AllianceElement<T> extends LitElement {
   /** @internal Key of the last problem reported, so each is reported once. */
   private reported: string | undefined;
 
+  /** @internal What is wrong now, if anything (see `problem`). */
+  private currentProblem: AllianceProblem | undefined;
+
+  /** @internal Custom states for CSS (`:state(loading)`, `:state(ready)`, `:state(error)`), where the browser has them. */
+  private readonly states: Set<string> | undefined = AllianceElement.customStates(this);
+
+  /** @internal The element's CustomStateSet, or undefined (older browsers, server rendering). */
+  private static customStates(host: HTMLElement): Set<string> | undefined {
+    try {
+      return (host.attachInternals?.() as (ElementInternals & {states?: Set<string>}) | undefined)?.states;
+    } catch {
+      return undefined;
+    }
+  }
+
   /** @internal What `resolve` found for this update, shared by render() and updated(). */
   protected found: Resolution<T> | undefined;
 
@@ -80,6 +119,15 @@ export abstract class AllianceElement<T> extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     unwatchCareMode(this);
+  }
+
+  /**
+   * Why the widget shows none of its data, or undefined while it loads or when
+   * it shows its data. Readable at any time, so a script that runs after the
+   * widget reported a problem still learns of it.
+   */
+  get problem(): AllianceProblem | undefined {
+    return this.currentProblem;
   }
 
   /** Whether care mode applies now (from this widget's `care` attribute or an ancestor's). */
@@ -127,23 +175,46 @@ export abstract class AllianceElement<T> extends LitElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const found = this.found;
+    this.setState(!found ? 'loading' : found.ok ? 'ready' : 'error');
     const key = found && !found.ok ? `${found.reason}:${found.id ?? ''}` : undefined;
-    if (key !== this.reported) {
-      this.reported = key;
-      if (found && !found.ok) {
-        const event = new AllianceErrorEvent(found.reason, found.id, this.dataController.error);
-        this.dispatchEvent(event);
-      }
+    if (key === this.reported) return;
+    this.reported = key;
+    if (!found || found.ok) {
+      this.currentProblem = undefined;
+      return;
     }
+    const problem: AllianceProblem = {reason: found.reason, id: found.id, message: problemMessage(this.localName, found.reason, found.id)};
+    this.currentProblem = problem;
+    if (found.reason === 'load-failed') console.error(problem.message, this.dataController.error);
+    else console.warn(problem.message, this);
+    const fire = () => {
+      if (this.currentProblem === problem) this.dispatchEvent(new AllianceErrorEvent(problem.reason, problem.id, this.dataController.error));
+    };
+    // While the page is still being parsed, a listener in a later script is not there yet: fire once parsing is done.
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', fire, {once: true});
+    else fire();
   }
 
-  private renderProblem(reason: AllianceErrorReason, id: string | undefined): TemplateResult {
+  /** @internal Sets the one custom state of loading / ready / error. */
+  private setState(state: 'loading' | 'ready' | 'error'): void {
+    const states = this.states;
+    if (!states || states.has(state)) return;
+    for (const other of ['loading', 'ready', 'error']) states.delete(other);
+    states.add(state);
+  }
+
+  /**
+   * A short, polite notice for visitors: no id, no developer text (those go to
+   * the console, the `problem` property and the `alliance-error` event).
+   */
+  private renderProblem(reason: AllianceErrorReason): TemplateResult {
     const text =
       reason === 'load-failed'
-        ? msg('数据加载失败，请稍后刷新页面重试。', {id: 'common.load-failed', desc: 'Shown when the bundled data cannot be loaded.'})
-        : reason === 'missing-id'
-          ? msg('未指定要显示的数据。', {id: 'common.missing-id', desc: 'Shown when the id attribute is missing.'})
-          : msg(str`未找到数据：${id ?? ''}`, {id: 'common.not-found', desc: 'Shown when no record has the requested id; the id follows.'});
+        ? msg('内容暂时无法加载，请稍后刷新页面。', {id: 'common.load-failed', desc: 'Shown to visitors when the data cannot be loaded. Short and polite.'})
+        : msg('此处内容暂不可用。', {
+            id: 'common.unavailable',
+            desc: 'Shown to visitors in place of a widget whose id is missing or unknown (a mistake of the page). Short and polite; no technical detail.',
+          });
     return html`<p class="state" part="state" data-state=${reason === 'load-failed' ? 'error' : 'not-found'} role="status">${text}</p>`;
   }
 
@@ -153,7 +224,7 @@ export abstract class AllianceElement<T> extends LitElement {
       ? this.renderLoading()
       : found.ok
         ? this.renderReady(found.value, this.dataController.data!)
-        : this.renderProblem(found.reason, found.id);
+        : this.renderProblem(found.reason);
     const classes = {base: true, care: this.careMode, compact: this.compact};
     return html`<div class=${classMap(classes)} part="base" lang=${this.dataController.data?.locale ?? getLocale()}>${content}</div>`;
   }

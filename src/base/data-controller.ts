@@ -1,7 +1,7 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import type {Dataset} from '../data/dataset.js';
 import type {Collection, Locale} from '../data/types.js';
-import {getLocale, localeSettled, requestedLocale} from '../localization/localization.js';
+import {getLocale, localeSettled, onRegionChange, requestedLocale} from '../localization/localization.js';
 
 export type DataState = 'loading' | 'ready' | 'error';
 
@@ -17,6 +17,7 @@ export class DataController implements ReactiveController {
   data: Dataset | undefined;
   error: unknown;
   private generation = 0;
+  private stopRegion: (() => void) | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost & EventTarget,
@@ -29,6 +30,8 @@ export class DataController implements ReactiveController {
 
   hostConnected(): void {
     window.addEventListener('lit-localize-status', this.onLocaleStatus);
+    // Same language, another region (en-US → en-GB): numbers and dates change, the data does not.
+    this.stopRegion = onRegionChange(() => this.host.requestUpdate());
     // Data another widget already loaded renders in the first update: no loading state at all.
     const ready = this.peek?.(requestedLocale(), this.collections);
     if (ready && ready.locale === getLocale() && !this.data) {
@@ -40,6 +43,7 @@ export class DataController implements ReactiveController {
 
   hostDisconnected(): void {
     window.removeEventListener('lit-localize-status', this.onLocaleStatus);
+    this.stopRegion?.();
   }
 
   private readonly onLocaleStatus = (event: WindowEventMap['lit-localize-status']) => {

@@ -160,8 +160,8 @@ export const AsOf = v.strictObject({
   date: v.nullable(PartialDate),
   /** Start, when the figure covers a period. */
   from: v.optional(PartialDate),
-  /** The article's own words for the time, e.g. 截至目前, 去年, 2023年 (zh-Hans) and a translation. */
-  phrase: Text,
+  /** The article's own words for the time, e.g. 截至目前, 去年, 2023年 (zh-Hans) and a translation; absent when the article has none. */
+  phrase: v.optional(Text),
   /** How the date was resolved (required when it is null or read off a relative phrase). */
   note: v.optional(Text),
 });

@@ -40,9 +40,43 @@ export function resolveLocale(tag: string | null | undefined): Locale {
   return 'zh-Hans';
 }
 
-/** Switches every widget on the page to `locale` (a supported locale or any language tag). */
+/** Default Intl tags: British English, as the data's English is written; mainland and Taiwan conventions for Chinese. */
+const DEFAULT_INTL: Record<Locale, string> = {'zh-Hans': 'zh-Hans-CN', en: 'en-GB', 'zh-Hant': 'zh-Hant-TW'};
+
+/** The page's own language tag, whose region numbers and dates follow (e.g. en-US, zh-HK). */
+let pageTag = '';
+const regionListeners = new Set<() => void>();
+
+/**
+ * The Intl tag for numbers and dates in a supported locale. English follows
+ * the page's region (en-US → "July 1, 2024", en-IN → lakh and crore); without
+ * one it reads as the data's English is written (British). Chinese keeps 万/萬
+ * and 年月日 whatever the region: CLDR's Hong Kong style ("45.5K") would sit
+ * oddly beside the data's Chinese counter words.
+ */
+export function intlLocale(locale: Locale): string {
+  const fallback = DEFAULT_INTL[locale];
+  if (locale !== 'en' || resolveLocale(pageTag) !== 'en') return fallback;
+  try {
+    const tag = new Intl.Locale(pageTag.trim().replace(/_/g, '-'));
+    return tag.language === 'en' && tag.region ? tag.baseName : fallback;
+  } catch {
+    return fallback;
+  }
+}
+
+/** Calls `listener` when the page's region changes within the same locale (en-US → en-GB). */
+export function onRegionChange(listener: () => void): () => void {
+  regionListeners.add(listener);
+  return () => regionListeners.delete(listener);
+}
+
+/** Switches every widget on the page to `locale` (a supported locale or any language tag, whose region numbers and dates follow). */
 export function setLocale(locale: Locale | string): Promise<void> {
   const next = resolveLocale(locale);
+  const before = intlLocale(next);
+  pageTag = locale;
+  if (next === requested && intlLocale(next) !== before) regionListeners.forEach((listener) => listener());
   requested = next;
   const done = runtime.setLocale(next).catch((error: unknown) => {
     console.error(`alliance-widgets: could not load locale "${next}"`, error);
@@ -64,8 +98,6 @@ export async function localeSettled(): Promise<Locale> {
 /** The locale most recently asked for (may still be loading). */
 export const requestedLocale = () => requested;
 
-/** Intl locale tag for numbers and dates in a supported locale. */
-export const intlLocale = (locale: Locale) => ({'zh-Hans': 'zh-Hans-CN', en: 'en', 'zh-Hant': 'zh-Hant-TW'})[locale];
 
 let following = false;
 
@@ -75,8 +107,8 @@ export function followDocumentLanguage(): void {
   following = true;
   const root = document.documentElement;
   const apply = () => {
-    const locale = resolveLocale(root.getAttribute('lang'));
-    if (locale !== requested) void setLocale(locale);
+    const tag = root.getAttribute('lang') ?? '';
+    if (resolveLocale(tag) !== requested || tag !== pageTag) void setLocale(tag);
   };
   new MutationObserver(apply).observe(root, {attributes: true, attributeFilter: ['lang']});
   apply();

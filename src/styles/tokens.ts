@@ -28,7 +28,6 @@ const dark = css`
   --_accent: var(--alliance-dark-color-accent, #ff8a80);
   --_accent-text: var(--alliance-dark-color-accent-text, #ffb4ab);
   --_on-accent: var(--alliance-dark-color-on-accent, #16181c);
-  --_danger: var(--alliance-dark-color-danger, #ffb4ab);
   --_up: var(--alliance-dark-color-positive, #7fdc9f);
   --_focus: var(--alliance-dark-color-focus, #8ab4f8);
 `;
@@ -43,7 +42,6 @@ const careDark = css`
   --_border: #c9ced6;
   --_accent: #ffb4ab;
   --_accent-text: #ffcfc9;
-  --_danger: #ffcfc9;
   --_up: #a8efc0;
   --_focus: #aecbfa;
 `;
@@ -83,7 +81,6 @@ export const hostStyles = css`
     --_accent: var(--alliance-color-accent, #b3261e);
     --_accent-text: var(--alliance-color-accent-text, #a3211a);
     --_on-accent: var(--alliance-color-on-accent, #ffffff);
-    --_danger: var(--alliance-color-danger, #b42318);
     --_up: var(--alliance-color-positive, #116b3a);
     --_focus: var(--alliance-color-focus, #0b57d0);
     --_radius: var(--alliance-radius, 0.5em);
@@ -127,7 +124,6 @@ export const hostStyles = css`
     --_border: #3d434b;
     --_accent: #8c1d18;
     --_accent-text: #7a1712;
-    --_danger: #7a1712;
     --_up: #0b4d29;
     --_focus: #0842a0;
     font-size: var(--alliance-care-font-scale, 1.25em);
@@ -156,18 +152,27 @@ export const hostStyles = css`
     display: flex;
     align-items: center;
     margin: 0;
-    min-block-size: var(--_state-size, 6em);
-    padding: var(--_space-3);
+    padding: var(--_space-2) var(--_space-3);
     border: 1px dashed var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
     color: var(--_text-muted);
   }
+  /* Loading keeps the widget's room, so the page does not jump when the data arrives. */
+  .state[data-state='loading'] {
+    min-block-size: var(--_state-size, 6em);
+    padding: var(--_space-3);
+  }
+  /* A problem is the page's mistake, not the visitor's: one calm line, no room kept around it. */
   .state[data-state='error'],
   .state[data-state='not-found'] {
     border-style: solid;
-    border-color: var(--_danger);
-    color: var(--_danger);
+    font-size: var(--_font-size-sm);
+  }
+
+  /* A date, or a number with its unit, never breaks inside. */
+  .nowrap {
+    white-space: nowrap;
   }
 
   .visually-hidden {
@@ -204,9 +209,7 @@ export const hostStyles = css`
   }
 
   @media (forced-colors: active) {
-    .state,
-    .state[data-state='error'],
-    .state[data-state='not-found'] {
+    .state {
       border-color: CanvasText;
       color: CanvasText;
       background: Canvas;

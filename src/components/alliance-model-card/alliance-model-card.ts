@@ -6,7 +6,7 @@ import {AllianceElement, type Resolution} from '../../base/alliance-element.js';
 import type {Dataset} from '../../data/dataset.js';
 import type {ModelRecord} from '../../data/types.js';
 import {hostStyles} from '../../styles/tokens.js';
-import {sourceText} from '../case-stat/figure.js';
+import {renderSource} from '../case-stat/figure.js';
 import {styles} from './alliance-model-card.styles.js';
 
 type ModelKind = ModelRecord['kind'];
@@ -150,7 +150,7 @@ export class AllianceModelCard extends AllianceElement<ModelRecord[]> {
           ? html`<p class="meta">${msg(str`相关模式：${related.join(' · ')}`, {id: 'model-card.related', desc: 'Models this one renames or belongs to.'})}</p>`
           : nothing}
         ${this.renderCases(model, data)}
-        <p class="meta" part="source">${model.sources.map((id, i) => html`${i ? html`<br />` : nothing}${sourceText(data, id, data.locale)}`)}</p>
+        <p class="meta" part="source">${model.sources.map((id, i) => html`${i ? html`<br />` : nothing}${renderSource(data, id, data.locale)}`)}</p>
       </article>
     `;
   }

@@ -3,8 +3,11 @@ import {css} from 'lit';
 /** The look of a figure: shared by <case-stat> and the figures of <case-study-card>. */
 export const figureStyles = css`
   .figure {
+    /* The number's size follows the figure's width in narrow columns (see .value). */
+    container-type: inline-size;
     margin: 0;
     padding: var(--case-stat-padding, var(--_space-3));
+    border: 1px solid var(--_border);
     border-inline-start: var(--_space-1) solid var(--case-stat-accent-color, var(--_accent));
     border-radius: var(--_radius);
     background: var(--case-stat-background, var(--_surface));
@@ -16,7 +19,15 @@ export const figureStyles = css`
     font-weight: 700;
     line-height: 1.2;
     font-variant-numeric: tabular-nums;
-    overflow-wrap: anywhere;
+  }
+  /*
+   * The number with its unit: one unbreakable piece (「4.55万人」, never 「4.55」/「万人」).
+   * Where the column is too narrow for it, it gets smaller instead of overflowing:
+   * --_amount-ems is its width in ems, set by the template.
+   */
+  .amount {
+    white-space: nowrap;
+    font-size: min(1em, 96cqi / var(--_amount-ems, 1));
   }
   .unit,
   .qualifier {
@@ -50,7 +61,7 @@ export const figureStyles = css`
     padding: var(--_space-2);
   }
   .compact .value {
-    font-size: var(--_font-size-xl);
+    font-size: var(--case-stat-value-font-size, var(--_font-size-xl));
   }
   .compact .meta {
     margin-block-start: var(--_space-1);
@@ -75,11 +86,12 @@ export const figureStyles = css`
 export const styles = [
   figureStyles,
   css`
+    /* Room kept while loading: about the height of a figure with its label, date and source. */
     .base {
       --_state-size: 11.5em;
     }
-    .figure {
-      min-block-size: var(--_state-size);
+    .base.compact {
+      --_state-size: 7em;
     }
   `,
 ];

@@ -4,7 +4,7 @@ import {AllianceElement, type Resolution} from '../../base/alliance-element.js';
 import {hostStyles} from '../../styles/tokens.js';
 import type {Dataset} from '../../data/dataset.js';
 import type {StatRecord} from '../../data/types.js';
-import {asOfText, renderFigureValue, sourceText, trendText} from './figure.js';
+import {renderAsOf, renderFigureValue, renderSource, trendText} from './figure.js';
 import {styles} from './case-stat.styles.js';
 
 /** Length of the optional count-up, in milliseconds. */
@@ -109,8 +109,8 @@ export class CaseStat extends AllianceElement<StatRecord> {
           <span class="label" part="label">${stat.label}</span>
           ${trend ? html`<span class="trend" part="trend">${trend}</span>` : nothing}
           <span class="meta">
-            <span part="as-of">${asOfText(stat, locale)}</span>
-            ${this.noSource ? nothing : html`<span part="source">${sourceText(data, stat.source, locale)}</span>`}
+            <span part="as-of">${renderAsOf(stat, locale)}</span>
+            ${this.noSource ? nothing : html`<span part="source">${renderSource(data, stat.source, locale)}</span>`}
           </span>
         </figcaption>
       </figure>

@@ -4,6 +4,7 @@
  * <case-study-card>, so a number reads the same wherever it appears.
  */
 import {html, nothing, type TemplateResult} from 'lit';
+import {styleMap} from 'lit/directives/style-map.js';
 import {msg, str} from '@lit/localize';
 import type {Dataset} from '../../data/dataset.js';
 import type {StatRecord} from '../../data/types.js';
@@ -58,10 +59,22 @@ export function figureText(stat: StatRecord, locale: Locale, value = stat.value,
   }
 }
 
+/** Rough width of a text in ems: a CJK character is 1em, a bold digit or Latin letter up to 0.7em, a space or stop less. */
+function textEms(text: string): number {
+  let ems = 0;
+  for (const char of text) ems += char.codePointAt(0)! >= 0x2e80 ? 1 : /[\s.,'’]/.test(char) ? 0.35 : 0.7;
+  return ems;
+}
+
 /**
  * The figure with its parts marked for styling. `shown` is the number on
  * screen during a count-up; the exact figure is always what assistive
  * technology reads.
+ *
+ * The number and its unit never break apart (「4.55万人」, "45,500 people"):
+ * they sit in one unbreakable `.amount`, with a qualifier that comes between
+ * them (300余个) inside it too. Only a qualifier before the number may wrap
+ * away from it, and the words of a long English unit after its first word.
  */
 export function renderFigureValue(stat: StatRecord, locale: Locale, shown?: number): TemplateResult {
   const grammar = GRAMMAR[locale];
@@ -69,35 +82,74 @@ export function renderFigureValue(stat: StatRecord, locale: Locale, shown?: numb
   const number = html`<data class="number" value=${stat.value}
     >${shown === undefined ? exact : html`<span aria-hidden="true">${formatFigure(shown, stat.measure, locale)}</span><span class="visually-hidden">${exact}</span>`}</data
   >`;
-  const unit = stat.unit ? html`${grammar.separator}<span class="unit">${stat.unit}</span>` : nothing;
-  if (!stat.qualifier) return html`${number}${unit}`;
-  const word = html`<span class="qualifier">${qualifierWord(stat.qualifier)}</span>`;
-  switch (grammar.qualifier[stat.qualifier]) {
+  const place = stat.qualifier ? grammar.qualifier[stat.qualifier] : undefined;
+  const word = stat.qualifier ? html`<span class="qualifier">${qualifierWord(stat.qualifier)}</span>` : nothing;
+  // A unit of several words (English) keeps its first word with the number; the rest may wrap.
+  const [first = '', ...rest] = (stat.unit ?? '').split(' ');
+  const unit = stat.unit ? html`${grammar.separator}<span class="unit">${first}</span>` : nothing;
+  const more = rest.length ? html` <span class="unit">${rest.join(' ')}</span>` : nothing;
+  // Its width in ems (words of a unit or qualifier are set at half size), so CSS can shrink it to fit a narrow column.
+  const between = place === 'after-number' ? qualifierWord(stat.qualifier!) : '';
+  const ems = textEms(exact) + (textEms(between) + textEms(`${grammar.separator}${first}`)) / 2;
+  const amount = html`<span class="amount" style=${styleMap({'--_amount-ems': ems.toFixed(2)})}>${number}${place === 'after-number' ? word : nothing}${unit}</span>`;
+  switch (place) {
     case 'before':
-      return html`${word}${grammar.separator}${number}${unit}`;
-    case 'after-number':
-      return html`${number}${word}${unit}`;
+      return html`${word}${grammar.separator}${amount}${more}`;
     case 'after-unit':
-      return html`${number}${unit}${word}`;
+      return html`${amount}${more}${word}`;
+    default:
+      return html`${amount}${more}`;
   }
 }
 
-/** When the figure holds: "数据截至：2024年7月1日", a period, or the article's words when it prints no date. */
+/** Text with one piece kept on one line (a date inside a sentence); the rest wraps as usual. */
+export function keepTogether(text: string, piece: string): TemplateResult {
+  const at = piece ? text.indexOf(piece) : -1;
+  if (at === -1) return html`${text}`;
+  return html`${text.slice(0, at)}<span class="nowrap">${piece}</span>${text.slice(at + piece.length)}`;
+}
+
+/** The date or period of a figure as formatted, or undefined when the article gives none. */
+function asOfDate(stat: StatRecord, locale: Locale): string | undefined {
+  const {date, from} = stat.asOf;
+  if (date === null) return undefined;
+  return from === undefined ? formatPartialDate(date, locale) : formatPeriod(from, date, locale);
+}
+
+/**
+ * When the figure holds: "数据截至：2024年7月1日", a period, or — for an
+ * undated article — its own time words and the fact that it prints no date.
+ */
 export function asOfText(stat: StatRecord, locale: Locale): string {
   const {date, from, phrase} = stat.asOf;
   if (date === null) {
-    return msg(str`时间：${phrase}（报道未注明日期）`, {id: 'figure.as-of-undated', desc: 'When the article gives no date; the article’s own time words follow.'});
+    return phrase
+      ? msg(str`时间：文中称“${phrase}”，报道未注明日期`, {
+          id: 'figure.as-of-phrase-undated',
+          desc: 'A figure from an article that prints no date; the article’s own time words (e.g. 去年 / last year) follow in quotes.',
+        })
+      : msg('时间：报道未注明日期', {id: 'figure.as-of-none', desc: 'A figure from an article that prints no date and gives no time words for it.'});
   }
   if (from !== undefined) {
-    return msg(str`统计期间：${formatPeriod(from, date, locale)}`, {id: 'figure.period', desc: 'The period a figure covers.'});
+    return msg(str`统计期间：${asOfDate(stat, locale)!}`, {id: 'figure.period', desc: 'The period a figure covers.'});
   }
-  return msg(str`数据截至：${formatPartialDate(date, locale)}`, {id: 'figure.as-of', desc: 'The date a figure holds for.'});
+  return msg(str`数据截至：${asOfDate(stat, locale)!}`, {id: 'figure.as-of', desc: 'The date a figure holds for.'});
+}
+
+/** The as-of line with its date kept on one line. */
+export function renderAsOf(stat: StatRecord, locale: Locale): TemplateResult {
+  return keepTogether(asOfText(stat, locale), asOfDate(stat, locale) ?? '');
 }
 
 /** The publication date of a source, or a note that it prints none. */
 export function sourceDateText(data: Dataset, sourceId: string, locale: Locale): string {
   const value = data.source(sourceId)?.date.value;
   return value ? formatPartialDate(value, locale) : msg('未注明日期', {id: 'common.undated', desc: 'An article that prints no date.'});
+}
+
+/** The source line with its date kept on one line. */
+export function renderSource(data: Dataset, sourceId: string, locale: Locale): TemplateResult {
+  return keepTogether(sourceText(data, sourceId, locale), sourceDateText(data, sourceId, locale));
 }
 
 /** "来源：宁波日报《标题》，2024年7月1日". */
@@ -110,10 +162,11 @@ export function sourceText(data: Dataset, sourceId: string, locale: Locale): str
 
 /**
  * How the figure compares with the one reported before it in its series,
- * e.g. "较此前（未注明日期）的247个增加588个，增幅+238%". Approximate figures
- * (超过, 余, 近 …) get the earlier figure only, since their difference is not
- * exact. Undefined when there is no earlier value (or for ranges and
- * percentages, where a percent change would mislead).
+ * e.g. "较此前（2021年）的15万元增加15万元，增幅100%". The earlier figure only
+ * ("此前（未注明日期）：247家") when no exact change can be given: approximate
+ * figures (超过, 余, 近 …), or figures counted in different units (家 and 个),
+ * whose difference would mix them. Undefined when there is no earlier value
+ * (or for ranges and percentages, where a percent change would mislead).
  */
 export function trendText(stat: StatRecord, data: Dataset, locale: Locale): string | undefined {
   const previous = data.seriesOf(stat.id)?.previous;
@@ -122,25 +175,26 @@ export function trendText(stat: StatRecord, data: Dataset, locale: Locale): stri
   }
   const before = figureText(previous, locale);
   const when = previous.asOf.date ? formatPartialDate(previous.asOf.date, locale) : sourceDateText(data, previous.source, locale);
-  if (stat.qualifier || previous.qualifier) {
-    // "Over 9,400" and "over 45,500" have no exact difference: show the earlier figure only.
-    return msg(str`此前（${when}）：${before}`, {id: 'figure.trend-previous', desc: 'The earlier figure of the same series, when no exact change can be given.'});
+  if (stat.qualifier || previous.qualifier || stat.unit?.trim() !== previous.unit?.trim()) {
+    return msg(str`此前（${when}）：${before}`, {
+      id: 'figure.trend-previous',
+      desc: 'The earlier figure of the same series, when no exact change can be given (approximate figures, or different units).',
+    });
   }
   const change = stat.value - previous.value;
   const delta = figureText({...stat, qualifier: undefined}, locale, Math.abs(change), undefined);
-  const percent = new Intl.NumberFormat(intlLocale(locale), {style: 'percent', signDisplay: 'exceptZero', maximumFractionDigits: 0}).format(
-    change / previous.value
-  );
+  // The words say up or down; the percentage carries no sign of its own.
+  const percent = new Intl.NumberFormat(intlLocale(locale), {style: 'percent', maximumFractionDigits: 0}).format(Math.abs(change) / previous.value);
   if (change > 0) {
     return msg(str`较此前（${when}）的${before}增加${delta}，增幅${percent}`, {
       id: 'figure.trend-up',
-      desc: 'Comparison with the earlier figure of the same series: when, earlier figure, increase, percent change.',
+      desc: 'Comparison with the earlier figure of the same series: when, earlier figure, increase, percent change (no sign).',
     });
   }
   if (change < 0) {
     return msg(str`较此前（${when}）的${before}减少${delta}，降幅${percent}`, {
       id: 'figure.trend-down',
-      desc: 'Comparison with the earlier figure of the same series: when, earlier figure, decrease, percent change.',
+      desc: 'Comparison with the earlier figure of the same series: when, earlier figure, decrease, percent change (no sign).',
     });
   }
   return msg(str`与此前（${when}）持平：${before}`, {id: 'figure.trend-same', desc: 'The figure equals the earlier one of its series.'});

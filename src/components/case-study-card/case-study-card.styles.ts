@@ -72,6 +72,9 @@ export const styles = [
     }
     .person {
       margin: 0;
+    }
+    /* The rule marks a quotation; a person named without a quote gets none. */
+    .person.quoted {
       padding-inline-start: var(--_space-3);
       border-inline-start: 0.2em solid var(--_border);
     }

@@ -6,7 +6,7 @@ import {AllianceElement, type Resolution} from '../../base/alliance-element.js';
 import type {Dataset} from '../../data/dataset.js';
 import type {CaseRecord, StatRecord} from '../../data/types.js';
 import {hostStyles} from '../../styles/tokens.js';
-import {asOfText, renderFigureValue, sourceText} from '../case-stat/figure.js';
+import {renderAsOf, renderFigureValue, renderSource} from '../case-stat/figure.js';
 import {styles} from './case-study-card.styles.js';
 
 /**
@@ -75,7 +75,7 @@ export class CaseStudyCard extends AllianceElement<CaseRecord> {
       <p class="value">${renderFigureValue(stat, data.locale)}</p>
       <figcaption>
         <span class="label">${stat.label}</span>
-        <span class="meta">${asOfText(stat, data.locale)}</span>
+        <span class="meta">${renderAsOf(stat, data.locale)}</span>
       </figcaption>
     </figure>`;
   }
@@ -111,7 +111,7 @@ export class CaseStudyCard extends AllianceElement<CaseRecord> {
       <ul class="people" part="people">
         ${c.people.map(
           (p) => html`<li>
-            <figure class="person">
+            <figure class=${p.quote ? 'person quoted' : 'person'}>
               ${p.quote ? html`<blockquote>${p.quote}</blockquote>` : nothing}
               <figcaption><span class="person-name">${p.name}</span>${msg(str`，${p.role}`, {id: 'case-card.role', desc: 'After a person’s name: their role.'})}</figcaption>
             </figure>
@@ -160,7 +160,7 @@ export class CaseStudyCard extends AllianceElement<CaseRecord> {
             </div>`
           : nothing}
         ${this.renderFigures(c, data)} ${this.renderPeople(c)} ${this.renderRelated(c, data)}
-        <p class="meta" part="source">${sources.map((id, i) => html`${i ? html`<br />` : nothing}${sourceText(data, id, data.locale)}`)}</p>
+        <p class="meta" part="source">${sources.map((id, i) => html`${i ? html`<br />` : nothing}${renderSource(data, id, data.locale)}`)}</p>
       </article>
     `;
   }
