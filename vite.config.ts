@@ -1,4 +1,5 @@
-import {defineConfig} from 'vite';
+import {defineConfig, parseSync, Visitor, type Plugin} from 'vite';
+import MagicString, {SourceMap} from 'magic-string';
 
 /**
  * Two library builds from one config:
@@ -7,18 +8,106 @@ import {defineConfig} from 'vite';
  * - `vite build --mode iife`: dist/alliance-widgets.iife.js, one
  *   self-contained file (Lit, messages and data inlined) for a plain
  *   `<script src>` in a CMS.
+ *
+ * Every JavaScript file written is pure ASCII (non-ASCII characters escaped
+ * as `\uXXXX`): a classic script is decoded in the host page's encoding
+ * (GB2312, GBK, windows-1252 …) unless the server names a charset, and
+ * UTF-8 Chinese read that way is mojibake or a SyntaxError.
+ * `scripts/check-ascii.mjs` checks the result.
  */
 /** One ES entry per widget: `alliance-widgets/<tag>.js` registers that tag alone. */
 export const WIDGETS = ['alliance-model-card', 'case-stat', 'case-study-card', 'timeline-view'];
 
+/**
+ * Edits that escape the non-ASCII characters in the raw text of one template
+ * quasi (starting at `start`) without changing its cooked value: `字` →
+ * `\u5B57`, astral → `\u{1F600}`. Each edit covers one character, so the
+ * source map keeps every other position. A character after an odd run of
+ * backslashes is itself an escape: `\字` cooks to `字`, and `\` before
+ * U+2028/U+2029 is a line continuation, which cooks to nothing.
+ */
+function quasiEscapes(raw: string, start: number): {from: number; to: number; text: string}[] {
+  const edits: {from: number; to: number; text: string}[] = [];
+  let backslashes = 0;
+  let at = start;
+  for (const char of raw) {
+    const code = char.codePointAt(0)!;
+    if (code >= 0x80) {
+      const escaped = code > 0xffff ? `\\u{${code.toString(16)}}` : `\\u${code.toString(16).padStart(4, '0')}`;
+      if (backslashes % 2 === 1) edits.push({from: at - 1, to: at + char.length, text: code === 0x2028 || code === 0x2029 ? '' : escaped});
+      else edits.push({from: at, to: at + char.length, text: escaped});
+    }
+    backslashes = char === '\\' ? backslashes + 1 : 0;
+    at += char.length;
+  }
+  return edits;
+}
+
+/** Raw spans and cooked values of every tagged template quasi in `code`. */
+function taggedQuasis(code: string, fileName: string): {start: number; end: number; raw: string; cooked: string | null}[] {
+  const {program, errors} = parseSync(fileName, code);
+  if (errors.length) throw new Error(`${fileName}: ${errors[0]!.message}`);
+  const quasis: {start: number; end: number; raw: string; cooked: string | null}[] = [];
+  new Visitor({
+    TaggedTemplateExpression(node) {
+      for (const q of node.quasi.quasis) quasis.push({start: q.start, end: q.end, raw: q.value.raw, cooked: q.value.cooked ?? null});
+    },
+  }).visit(program);
+  return quasis;
+}
+
+/**
+ * Completes `output.charset: 'ascii'`, which escapes strings, untagged
+ * templates, regular expressions and identifiers but leaves tagged template
+ * quasis as written (their raw text is observable): Lit's `html`/`css` and
+ * @lit/localize's `str` read only the cooked strings, so their non-ASCII
+ * characters are escaped here, with a source map, and every cooked value is
+ * checked to be unchanged.
+ */
+function asciiTaggedTemplates(): Plugin {
+  return {
+    name: 'alliance:ascii-tagged-templates',
+    enforce: 'post',
+    // The library builds only (not the Storybook build that reads this config).
+    apply: (config, {command}) => command === 'build' && Boolean(config.build?.lib),
+    renderChunk(code, chunk) {
+      if (!/[\u0080-\uffff]/.test(code)) return null;
+      const before = taggedQuasis(code, chunk.fileName);
+      const s = new MagicString(code);
+      for (const q of before) {
+        if (code.slice(q.start, q.end) !== q.raw) throw new Error(`${chunk.fileName}: template quasi at ${q.start} does not match its raw text`);
+        for (const edit of quasiEscapes(q.raw, q.start)) {
+          if (edit.text) s.overwrite(edit.from, edit.to, edit.text);
+          else s.remove(edit.from, edit.to);
+        }
+      }
+      if (!s.hasChanged()) return null;
+      const escaped = s.toString();
+      const after = taggedQuasis(escaped, chunk.fileName);
+      const same = after.length === before.length && after.every((q, i) => q.cooked === before[i]!.cooked);
+      if (!same) throw new Error(`${chunk.fileName}: escaping changed a tagged template's cooked value`);
+      // `hires` maps every character but not line ends, where the chunk's own map may point (a quasi that starts with a line break).
+      const map = s.generateDecodedMap({hires: true, source: chunk.fileName});
+      const input = code.split('\n');
+      escaped.split('\n').forEach((line, i) => {
+        const segments = (map.mappings[i] ??= []);
+        if (!segments.length || segments.at(-1)![0] < line.length) segments.push([line.length, 0, i, input[i]!.length]);
+      });
+      return {code: escaped, map: new SourceMap(map)};
+    },
+  };
+}
+
 export default defineConfig(({mode}) => {
   const iife = mode === 'iife';
   return {
+    plugins: [asciiTaggedTemplates()],
     build: {
       target: 'es2021',
       outDir: 'dist',
       emptyOutDir: !iife,
-      sourcemap: true,
+      // The one-file bundle is uploaded alone: its map is written for debugging but not referenced.
+      sourcemap: iife ? 'hidden' : true,
       minify: true,
       lib: iife
         ? {entry: 'src/index.ts', formats: ['iife'], name: 'AllianceWidgets', fileName: () => 'alliance-widgets.iife.js'}
@@ -31,10 +120,10 @@ export default defineConfig(({mode}) => {
             formats: ['es'],
           },
       rolldownOptions: iife
-        ? {output: {codeSplitting: false}}
+        ? {output: {codeSplitting: false, charset: 'ascii'}}
         : {
             external: [/^lit($|\/)/, /^@lit\//],
-            output: {chunkFileNames: 'chunks/[name]-[hash].js'},
+            output: {chunkFileNames: 'chunks/[name]-[hash].js', charset: 'ascii'},
           },
     },
   };

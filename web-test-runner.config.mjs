@@ -3,6 +3,7 @@ import {playwrightLauncher} from '@web/test-runner-playwright';
 import {chromeLauncher, puppeteerCore} from '@web/test-runner-chrome';
 import {defaultReporter} from '@web/test-runner';
 import {summaryReporter} from './test/support/summary-reporter.mjs';
+import {readFile} from 'node:fs/promises';
 
 /** Debian's browsers (installed by scripts/ensure-browsers.mjs); no browser is downloaded. */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -25,6 +26,81 @@ const browsers = [
   .filter(([name]) => !only || only.includes(name))
   .map(([, launch]) => launch());
 
+/**
+ * Pages for test/encoding.test.ts: the drop-in snippet on pages that are not
+ * UTF-8. test/pages/encoding.html (written in UTF-8) is served under
+ * /test/pages/encoding/ as
+ * - gb2312.html: GB2312 bytes, `Content-Type: text/html; charset=gb2312`;
+ * - gb2312-plain-script.html: the same with `<script src>` without `charset`;
+ * - unlabelled.html: `Content-Type: text/html`, no charset anywhere (browsers
+ *   fall back to windows-1252); the page's own Chinese as character references.
+ * The bundle requested from these pages comes, as from most servers, with no
+ * charset in its Content-Type, so the page's encoding decodes it unless the
+ * script tag names one.
+ */
+const ENCODING_PAGES = '/test/pages/encoding/';
+const ENCODING_VARIANTS = {
+  'gb2312.html': {type: 'text/html; charset=gb2312', encode: encodeGb2312, scriptCharset: true},
+  'gb2312-plain-script.html': {type: 'text/html; charset=gb2312', encode: encodeGb2312, scriptCharset: false},
+  'unlabelled.html': {type: 'text/html', encode: (text) => Buffer.from(text.replace(/[\u0080-\u{10ffff}]/gu, (c) => `&#${c.codePointAt(0)};`), 'ascii'), scriptCharset: false},
+};
+
+/** Characters of GB2312 → their two bytes: the WHATWG (ICU) GBK decoder over the GB2312 rows 0xA1–0xF7, inverted. */
+let gb2312;
+/** `text` in GB2312 bytes; throws on a character GB2312 lacks. */
+function encodeGb2312(text) {
+  if (!gb2312) {
+    gb2312 = new Map();
+    const decoder = new TextDecoder('gb2312', {fatal: true});
+    for (let lead = 0xa1; lead <= 0xf7; lead++) {
+      for (let trail = 0xa1; trail <= 0xfe; trail++) {
+        let char;
+        try {
+          char = decoder.decode(Uint8Array.of(lead, trail));
+        } catch {
+          continue;
+        }
+        // Unassigned rows decode to the Private Use Area: not GB2312.
+        if (char.length === 1 && !/[\ue000-\uf8ff]/.test(char) && !gb2312.has(char)) gb2312.set(char, [lead, trail]);
+      }
+    }
+  }
+  const bytes = [];
+  for (const char of text) {
+    const code = char.codePointAt(0);
+    if (code < 0x80) bytes.push(code);
+    else if (gb2312.has(char)) bytes.push(...gb2312.get(char));
+    else throw new Error(`${JSON.stringify(char)} is not in GB2312`);
+  }
+  return Buffer.from(bytes);
+}
+
+/** Serves the encoding test pages and, to them, the bundle without a charset. */
+async function encodingPages(ctx, next) {
+  if (ctx.path.startsWith(ENCODING_PAGES)) {
+    const variant = ENCODING_VARIANTS[ctx.path.slice(ENCODING_PAGES.length)];
+    if (!variant) return next();
+    let html = await readFile(new URL('test/pages/encoding.html', import.meta.url), 'utf8');
+    if (!variant.scriptCharset) {
+      const tag = '<script src="/dist/alliance-widgets.iife.js" charset="utf-8"></script>';
+      if (!html.includes(tag)) throw new Error(`test/pages/encoding.html lacks ${tag}`);
+      html = html.replace(tag, '<script src="/dist/alliance-widgets.iife.js"></script>');
+    }
+    ctx.body = variant.encode(html);
+    ctx.set('Content-Type', variant.type);
+    ctx.set('Cache-Control', 'no-store');
+    return;
+  }
+  const referrer = ctx.get('Referer');
+  if (ctx.path === '/dist/alliance-widgets.iife.js' && referrer && new URL(referrer).pathname.startsWith(ENCODING_PAGES)) {
+    ctx.body = await readFile(new URL('dist/alliance-widgets.iife.js', import.meta.url));
+    ctx.set('Content-Type', 'text/javascript');
+    ctx.set('Cache-Control', 'no-store');
+    return;
+  }
+  return next();
+}
+
 export default {
   rootDir: '.',
   files: ['test/**/*.test.ts'],
@@ -34,6 +110,7 @@ export default {
   concurrency: 1,
   testFramework: {config: {timeout: 10000}},
   testsFinishTimeout: 180000,
+  middleware: [encodingPages],
   plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json'})],
   reporters: [defaultReporter(), summaryReporter()],
 };

@@ -392,6 +392,20 @@ describe('<case-stat>', () => {
     });
   });
 
+  describe('looks', () => {
+    it('reads as a card in light and dark alike: an edge all round, not only on dark pages', async () => {
+      for (const theme of ['light', 'dark']) {
+        const el = await fixture<CaseStat>(html`<case-stat stat="alliance-cases" theme=${theme}></case-stat>`);
+        await settled(el);
+        const style = getComputedStyle(part(el, 'figure')!);
+        for (const side of ['Top', 'Right', 'Bottom', 'Left'] as const) {
+          expect(style.getPropertyValue(`border-${side.toLowerCase()}-style`), `${theme} ${side}`).to.equal('solid');
+          expect(parseFloat(style.getPropertyValue(`border-${side.toLowerCase()}-width`)), `${theme} ${side}`).to.be.at.least(1);
+        }
+      }
+    });
+  });
+
   describe('accessibility', () => {
     it('passes axe in zh-Hans', async () => {
       const el = await show('workshop-employment');
