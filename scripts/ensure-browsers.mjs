@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
- * Makes sure Debian's Chromium, Firefox ESR and CJK fonts are installed before
- * the tests run. Installs them with apt when missing and running as root;
+ * Makes sure Debian's Chromium (with its driver, for `npm run bench`), Firefox
+ * ESR and CJK fonts are installed before the tests or benchmarks run. Installs them with apt when missing and running as root;
  * otherwise says exactly what to install. No browser is ever downloaded by npm.
  */
 import {execFileSync, spawnSync} from 'node:child_process';
@@ -9,10 +9,11 @@ import {existsSync} from 'node:fs';
 
 const needs = [
   {pkg: 'chromium', present: () => existsSync('/usr/bin/chromium')},
+  {pkg: 'chromium-driver', present: () => existsSync(process.env.CHROMEDRIVER_PATH || '/usr/bin/chromedriver')},
   {pkg: 'firefox-esr', present: () => existsSync('/usr/bin/firefox-esr')},
   {pkg: 'fonts-noto-cjk', present: () => spawnSync('fc-list', [':lang=zh'], {encoding: 'utf8'}).stdout?.trim().length > 0},
 ];
-if (process.env.CHROMIUM_PATH && process.env.FIREFOX_PATH) process.exit(0);
+if (process.env.CHROMIUM_PATH && process.env.FIREFOX_PATH && process.env.CHROMEDRIVER_PATH) process.exit(0);
 
 const missing = needs.filter((n) => !n.present()).map((n) => n.pkg);
 if (missing.length === 0) process.exit(0);
