@@ -55,6 +55,37 @@ describe('dataset', () => {
     });
   });
 
+  describe('which field holds what: timeline events', () => {
+    /** Words of a curator explaining a date, not of an event: they belong in dateNote. */
+    const DATING_WORDS = {
+      'zh-Hans': /文中|原文|文章日期|年份取自|解读为|对应\d{4}年|未印|日前|据此/,
+      en: /\barticle\b|\bprinted\b|\bthe year (comes|is taken)\b|\bis read as\b|\bis matched to\b/i,
+    };
+
+    it('an event’s text says what happened, never how its date was found', () => {
+      const offending = data.events.flatMap((e) =>
+        (['zh-Hans', 'en'] as const).filter((l) => e.text && DATING_WORDS[l].test(e.text[l])).map((l) => `${e.id} (${l}): ${e.text![l]}`)
+      );
+      expect(offending).to.deep.equal([]);
+    });
+
+    it('every date the article does not print as given carries a note on how it was found', () => {
+      // Printed as given: the quote names the event's year, and the event is not dated "before" (日前) a day.
+      const needsNote = data.events.filter((e) => !e.quote.includes(`${e.date.slice(0, 4)}年`) || e.qualifier === 'before');
+      expect(needsNote.length, 'the data has such events').to.be.greaterThan(0);
+      expect(needsNote.filter((e) => !e.dateNote).map((e) => e.id)).to.deep.equal([]);
+      for (const e of data.events.filter((x) => x.dateNote)) {
+        expect(DATING_WORDS['zh-Hans'].test(e.dateNote!['zh-Hans']) || /\d{4}年/.test(e.dateNote!['zh-Hans']), `${e.id}: the note speaks of the date`).to.equal(true);
+      }
+    });
+
+    it('the words of a dating note are caught when put in an event’s text (the check can fail)', () => {
+      const noted = data.events.find((e) => e.dateNote)!;
+      expect(DATING_WORDS['zh-Hans'].test(noted.dateNote!['zh-Hans'])).to.equal(true);
+      expect(DATING_WORDS.en.test(noted.dateNote!.en)).to.equal(true);
+    });
+  });
+
   describe('the checks fail on', () => {
     it('a schema violation', async () => {
       expect(await problemsAfter((d) => ((d.stats[0] as unknown as {value: string}).value = '647'))).to.include('schema');

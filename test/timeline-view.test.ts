@@ -1,4 +1,4 @@
-import {expect, fixture, html, oneEvent} from '@open-wc/testing';
+import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
 import {emulateMedia, sendKeys} from '@web/test-runner-commands';
 import '../src/components/timeline-view/index.js';
 import {TimelineView} from '../src/components/timeline-view/timeline-view.js';
@@ -9,6 +9,9 @@ import type {AllianceData, Era, Event as TimelineEvent} from '../src/data/schema
 import type {EraRecord, EventRecord, Locale, SourceRecord} from '../src/data/types.js';
 import {rawData, settled} from './support/raw-data.js';
 import {inLocale, part, parts, placeExpectingError, setLang, spokenText, text, toHant} from './support/helpers.js';
+
+/** Waits for a condition of the page, naming it when it does not come. */
+const waitFor = (check: () => boolean, what: string) => waitUntil(check, what, {timeout: 3000});
 
 const toggles = (el: Element) => parts(el, 'toggle') as HTMLButtonElement[];
 const eventIds = (el: Element) => parts(el, 'event').map((li) => li.dataset['id']);
@@ -604,6 +607,95 @@ describe('<timeline-view>', () => {
       expect(text(part(empty, 'empty'))).to.equal('No events in the chosen range.');
       const reversed = await show(html`<timeline-view from="2020-05" to="2010"></timeline-view>`);
       expect(text(part(reversed, 'empty'))).to.equal(`The start (${expectedPlainDate('2020-05', 'en')}) is after the end (${expectedPlainDate('2010', 'en')}), so there are no events to show.`);
+    });
+  });
+
+  describe('what visitors read', () => {
+    it('an opened event shows what happened; how its date was found is a separate, labelled note', async () => {
+      const el = await show(html`<timeline-view></timeline-view>`);
+      const noted = data.events.filter((e) => e.dateNote);
+      expect(noted.length, 'the data has events with a date note').to.be.greaterThan(0);
+      for (const event of data.events) {
+        el.toggleEvent(event.id, true);
+        await el.updateComplete;
+        const detail = el.shadowRoot!.querySelector(`#detail-${event.id}`)!;
+        const paragraphs = [...detail.querySelectorAll('p:not(.source):not([part~="date-note"])')].map(text);
+        expect(paragraphs, event.id).to.deep.equal(event.text ? [event.text['zh-Hans']] : []);
+        const note = detail.querySelector('[part~="date-note"]');
+        if (event.dateNote) expect(text(note), event.id).to.equal(`日期说明：${event.dateNote['zh-Hans']}`);
+        else expect(note, event.id).to.equal(null);
+      }
+      await setLang('en', 'en');
+      await inLocale(el, 'en');
+      const first = noted[0]!;
+      expect(text(el.shadowRoot!.querySelector(`#detail-${first.id} [part~="date-note"]`))).to.equal(`About the date: ${first.dateNote!.en}`);
+    });
+
+    it('does not print the date notes', async function () {
+      if (navigator.userAgent.includes('Firefox')) this.skip(); // No print-media emulation over WebDriver BiDi.
+      const el = await show(html`<timeline-view></timeline-view>`);
+      const id = data.events.find((e) => e.dateNote)!.id;
+      el.toggleEvent(id, true);
+      await el.updateComplete;
+      const note = el.shadowRoot!.querySelector(`#detail-${id} [part~="date-note"]`)!;
+      expect(getComputedStyle(note).display).not.to.equal('none');
+      try {
+        await emulateMedia({media: 'print'});
+        expect(getComputedStyle(note).display).to.equal('none');
+      } finally {
+        await emulateMedia({media: 'screen'});
+      }
+    });
+
+    it('a range with no events shows only the message, no era (from="2030")', async () => {
+      const el = await show(html`<timeline-view from="2030"></timeline-view>`);
+      expect(text(part(el, 'empty'))).to.equal('所选范围内暂无大事记。');
+      expect(parts(el, 'era')).to.have.length(0);
+      expect(parts(el, 'event')).to.have.length(0);
+    });
+
+    it('the horizontal layout shows that more eras lie sideways, and scrolls to them', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div style="inline-size: 1280px"><timeline-view layout="horizontal"></timeline-view></div>`);
+      const el = wrapper.firstElementChild as TimelineView;
+      await settled(el);
+      await el.updateComplete;
+      const scroller = el.shadowRoot!.querySelector<HTMLElement>('.groups')!;
+      expect(scroller.scrollWidth, 'the eras overflow 1280 px').to.be.greaterThan(scroller.clientWidth);
+      const buttons = () => parts(el, 'scroll-button') as HTMLButtonElement[];
+      await waitFor(() => buttons().length === 2, 'scroll buttons appear');
+      const [back, forward] = buttons();
+      expect(forward!.getBoundingClientRect().height, 'visible').to.be.greaterThan(0);
+      expect([back!.disabled, forward!.disabled]).to.deep.equal([true, false]);
+      expect(forward!.getAttribute('aria-controls')).to.equal(scroller.id);
+      forward!.click();
+      await waitFor(() => scroller.scrollLeft > 0, 'scrolled on');
+      await waitFor(() => !buttons()[0]!.disabled, 'back enabled');
+      scroller.scrollLeft = scroller.scrollWidth;
+      await waitFor(() => buttons()[1]!.disabled, 'forward disabled at the end');
+      await expect(el).to.be.accessible();
+      // Wide enough for every era: no buttons.
+      wrapper.style.inlineSize = '200rem';
+      await waitFor(() => buttons().length === 0, 'buttons gone when everything fits');
+    });
+
+    it('care mode at 320 px never breaks a date inside', async () => {
+      for (const locale of ['zh-Hans', 'en'] as const) {
+        await setLang(locale === 'en' ? 'en' : 'zh-CN', locale);
+        const wrapper = await fixture<HTMLElement>(html`<div care style="inline-size: 320px"><timeline-view></timeline-view></div>`);
+        const el = wrapper.firstElementChild as TimelineView;
+        await settled(el);
+        await inLocale(el, locale);
+        const dates = el.shadowRoot!.querySelectorAll('[part~="event-date"]');
+        expect(dates.length).to.equal(data.events.length);
+        for (const date of dates) {
+          const range = document.createRange();
+          range.selectNodeContents(date);
+          const rects = [...range.getClientRects()].filter((r) => r.width > 0);
+          const oneLine = Math.max(...rects.map((r) => r.top)) < Math.min(...rects.map((r) => r.bottom));
+          expect(oneLine, `${locale}: “${text(date)}” on one line`).to.equal(true);
+          expect(date.getBoundingClientRect().right).to.be.at.most(wrapper.getBoundingClientRect().right + 1);
+        }
+      }
     });
   });
 

@@ -110,7 +110,10 @@ export const Event = v.strictObject({
   qualifier: v.optional(v.picklist(['by', 'before', 'since'])),
   kind: v.picklist(['conference', 'launch', 'policy', 'target', 'milestone', 'award', 'campaign']),
   title: Text,
+  /** What happened, for visitors: never how the date was worked out (that is `dateNote`). */
   text: v.optional(Text),
+  /** How the date was established when the article does not print it as given (e.g. the year taken from the article's date). Shown as a small labelled note. */
+  dateNote: v.optional(Text),
   case: v.optional(Id),
   source: Id,
   /** The sentence (zh-Hans, verbatim) the date comes from. */

@@ -23,10 +23,22 @@ export const styles = css`
   /* Toolbar of the horizontal layout. */
   .toolbar {
     display: flex;
+    flex-wrap: wrap;
     justify-content: flex-end;
+    gap: var(--_space-2);
     margin-block-end: var(--_space-2);
   }
+  .scroll-buttons {
+    display: flex;
+    gap: var(--_space-2);
+    margin-inline-end: auto;
+  }
+  .scroll:disabled {
+    cursor: default;
+    opacity: 0.6;
+  }
   .view-switch,
+  .scroll,
   .era-toggle {
     display: inline-flex;
     align-items: center;
@@ -39,6 +51,7 @@ export const styles = css`
     cursor: pointer;
   }
   .view-switch:hover,
+  .scroll:not(:disabled):hover,
   .era-toggle:hover {
     background: var(--_surface-alt);
   }
@@ -149,6 +162,8 @@ export const styles = css`
   }
   .date {
     display: block;
+    /* A date never breaks inside (「2021年12月6日前」, "6 December 2021"). */
+    white-space: nowrap;
     grid-column: 1;
     color: var(--_accent-text);
     font-size: var(--_font-size-sm);
@@ -183,6 +198,11 @@ export const styles = css`
   .detail {
     padding: var(--_space-1) var(--_space-2) var(--_space-2);
   }
+  .date-note {
+    margin-block-start: var(--_space-1);
+    color: var(--_text-muted);
+    font-size: var(--_font-size-sm);
+  }
 
   /* Horizontal: eras side by side in a sideways scroller, events as cards. */
   .horizontal .groups {
@@ -192,8 +212,15 @@ export const styles = css`
     overflow-x: auto;
     overscroll-behavior-x: contain;
     scroll-snap-type: x proximity;
-    /* Room for focus rings inside the scroller. */
+    /* Room for focus rings inside the scroller; eras snap to it, so the first sits at the very start. */
     padding: var(--_space-1);
+    scroll-padding-inline: var(--_space-1);
+    /* Shadows at an edge with more eras beyond it: they scroll away when that edge is reached. */
+    background:
+      linear-gradient(to right, var(--_surface) 30%, transparent) left / 2em 100% no-repeat local,
+      linear-gradient(to left, var(--_surface) 30%, transparent) right / 2em 100% no-repeat local,
+      radial-gradient(farthest-side at 0 50%, rgb(0 0 0 / 0.25), transparent) left / 0.75em 100% no-repeat scroll,
+      radial-gradient(farthest-side at 100% 50%, rgb(0 0 0 / 0.25), transparent) right / 0.75em 100% no-repeat scroll;
   }
   .horizontal .era {
     flex: 0 0 min(var(--timeline-view-era-width, 20em), 85%);
@@ -237,6 +264,7 @@ export const styles = css`
       display: block;
       overflow: visible;
       padding: 0;
+      background: none;
     }
     .horizontal .era {
       margin: 0;
@@ -323,8 +351,12 @@ export const styles = css`
     }
     .chevron,
     .toolbar,
-    .era-toggle {
+    .era-toggle,
+    .date-note {
       display: none;
+    }
+    .horizontal .groups {
+      background: none;
     }
     .horizontal .groups {
       display: block;

@@ -1,5 +1,5 @@
-import {html, nothing, type CSSResultGroup, type TemplateResult} from 'lit';
-import {property, state} from 'lit/decorators.js';
+import {html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult} from 'lit';
+import {property, query, state} from 'lit/decorators.js';
 import {classMap} from 'lit/directives/class-map.js';
 import {repeat} from 'lit/directives/repeat.js';
 import {html as staticHtml, literal, type StaticValue} from 'lit/static-html.js';
@@ -8,50 +8,19 @@ import {AllianceElement, type Resolution} from '../../base/alliance-element.js';
 import type {Dataset} from '../../data/dataset.js';
 import type {EraRecord, EventRecord} from '../../data/types.js';
 import {formatPartialDate} from '../../format.js';
-import {getLocale, type Locale} from '../../localization/localization.js';
+import {intlLocale, type Locale} from '../../localization/localization.js';
 import {hostStyles} from '../../styles/tokens.js';
-import {sourceText} from '../case-stat/figure.js';
+import {renderSource} from '../case-stat/figure.js';
+import {PARTIAL_DATE, splitList, timelineModel, type TimelineModel} from './timeline-model.js';
 import {styles} from './timeline-view.styles.js';
-
-/** A partial date as the data writes it: YYYY, YYYY-MM or YYYY-MM-DD. */
-const PARTIAL_DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
 
 /** Heading tags by level (2–6); literals, so no attribute value ever becomes markup. */
 const HEADINGS: Record<number, StaticValue> = {2: literal`h2`, 3: literal`h3`, 4: literal`h4`, 5: literal`h5`, 6: literal`h6`};
 
-/** Earliest and latest day a partial date can mean, as keys that sort as text ("2021" → 2021-00-00 … 2021-99-99). */
-const startKey = (date: string) => (date.length === 4 ? `${date}-00-00` : date.length === 7 ? `${date}-00` : date);
-const endKey = (date: string) => (date.length === 4 ? `${date}-99-99` : date.length === 7 ? `${date}-99` : date);
-const yearKey = (year: number) => String(year).padStart(4, '0');
-
-/** A comma-separated attribute as a list of trimmed, non-empty items. */
-const list = (value: string | null | undefined) =>
-  (value ?? '')
-    .split(',')
-    .map((item) => item.trim())
-    .filter(Boolean);
-
-/** The events of one era (or, for events outside every era, of none). */
-export interface TimelineGroup {
-  /** The era id, or '' for events outside every era. */
-  id: string;
-  era: EraRecord | undefined;
-  events: EventRecord[];
-}
-
-/** What the timeline shows for its attributes: era groups in order, and the events in reading order. */
-export interface TimelineModel {
-  groups: TimelineGroup[];
-  /** Every event shown, in the order of the page (the keyboard order). */
-  events: EventRecord[];
-  /** Position of each shown event in `events`. */
-  index: ReadonlyMap<string, number>;
+/** What the timeline shows, with each event's date as read in the widget's locale. */
+export interface TimelineViewModel extends TimelineModel {
   /** Each event's date as read, with its qualifier. */
   dates: ReadonlyMap<string, string>;
-  /** Why nothing is shown: no event in range/filters, or a range whose start is after its end. */
-  empty: 'none' | 'reversed' | undefined;
-  from: string | undefined;
-  to: string | undefined;
 }
 
 /** An event's date at its own precision, with its qualifier: 2011年 · 到2025年12月 · 2021年12月6日前 · 2015年以来. */
@@ -86,6 +55,7 @@ function eventDateText(event: EventRecord, locale: Locale): string {
  * @csspart base - The wrapper (carries the theme, care and compact looks).
  * @csspart timeline - The timeline inside the wrapper (its background and padding).
  * @csspart view-switch - The "view as list / view as timeline" button of the horizontal layout.
+ * @csspart scroll-button - The "earlier eras / later eras" buttons of the horizontal layout, shown when eras lie beyond its edges.
  * @csspart era - One era's section.
  * @csspart era-heading - The era's heading: its years and title.
  * @csspart era-text - The era's description and source.
@@ -96,6 +66,7 @@ function eventDateText(event: EventRecord, locale: Locale): string {
  * @csspart event-date - The event's date, with its qualifier.
  * @csspart event-title - The event's title.
  * @csspart event-detail - The event's detail: its text and source line.
+ * @csspart date-note - Under an event's detail, a small labelled note on how its date was established (not printed).
  * @csspart empty - The message shown when no event is in the range or filters.
  * @csspart state - The loading, not-found or error message.
  *
@@ -109,7 +80,7 @@ function eventDateText(event: EventRecord, locale: Locale): string {
  * @fires {AllianceSelectEvent} alliance-select - The reader opened or closed an event (`kind` "event", `id` the event id). Cancel it to keep the event as it was (the host handles it).
  * @fires {AllianceErrorEvent} alliance-error - An id in `eras` is unknown, or the data failed to load.
  */
-export class TimelineView extends AllianceElement<TimelineModel> {
+export class TimelineView extends AllianceElement<TimelineViewModel> {
   static override styles: CSSResultGroup = [hostStyles, styles];
 
   protected static override collections = ['events', 'eras', 'sources'] as const;
@@ -121,7 +92,7 @@ export class TimelineView extends AllianceElement<TimelineModel> {
   private activeId: string | undefined;
 
   /** @internal The last model, and the inputs it was computed from. */
-  private cache: {key: string; data: Dataset; resolution: Resolution<TimelineModel>} | undefined;
+  private cache: {key: string; data: Dataset; resolution: Resolution<TimelineViewModel>} | undefined;
 
   /** @internal Ids of the events whose detail is open. */
   @state() private openEvents: ReadonlySet<string> = new Set();
@@ -129,8 +100,20 @@ export class TimelineView extends AllianceElement<TimelineModel> {
   /** @internal Ids of the eras whose description is open in compact mode. */
   @state() private openEras: ReadonlySet<string> = new Set();
 
+  /** @internal The sideways scroller of the horizontal layout. */
+  @query('.horizontal .groups') private scroller: HTMLElement | null | undefined;
+
   /** @internal The horizontal layout shown as a list by the reader's choice. */
   @state() private asList = false;
+
+  /** @internal Whether the horizontal layout hides eras before / after what it shows (drives the scroll buttons). */
+  @state() private hiddenEras: {before: boolean; after: boolean} = {before: false, after: false};
+
+  /** @internal Measures the scroller when the widget changes size. */
+  private resizeObserver: ResizeObserver | undefined;
+
+  /** @internal The scroller the observer watches. */
+  private observed: HTMLElement | undefined;
 
   /** Earliest date to show (inclusive): a year `2015`, a month `2021-11` or a day `2021-11-25`. */
   @property({reflect: true}) from = '';
@@ -149,6 +132,47 @@ export class TimelineView extends AllianceElement<TimelineModel> {
 
   /** Heading level of the era headings (2–6), to fit the page's outline. */
   @property({type: Number, reflect: true, attribute: 'heading-level'}) headingLevel = 3;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Measured in the next frame, not inside the observer's callback, so a change it causes is no resize loop.
+    if (typeof ResizeObserver !== 'undefined') this.resizeObserver ??= new ResizeObserver(() => requestAnimationFrame(() => this.measureScroller()));
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+    this.observed = undefined;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const scroller = this.scroller ?? undefined;
+    if (scroller !== this.observed) {
+      this.resizeObserver?.disconnect();
+      if (scroller) this.resizeObserver?.observe(scroller);
+      this.observed = scroller;
+    }
+    this.measureScroller();
+  }
+
+  /** @internal Whether eras lie beyond either edge of the sideways scroller. */
+  private measureScroller(): void {
+    const scroller = this.scroller;
+    const start = scroller ? Math.abs(scroller.scrollLeft) : 0;
+    const before = !!scroller && start > 1;
+    const after = !!scroller && start + scroller.clientWidth < scroller.scrollWidth - 1;
+    if (before !== this.hiddenEras.before || after !== this.hiddenEras.after) this.hiddenEras = {before, after};
+  }
+
+  /** @internal Scrolls the horizontal layout by about one era, back (-1) or forward (1). */
+  private scrollEras(direction: -1 | 1): void {
+    const scroller = this.scroller;
+    const era = scroller?.querySelector<HTMLElement>('.era');
+    if (!scroller || !era) return;
+    const rtl = getComputedStyle(scroller).direction === 'rtl';
+    scroller.scrollBy({left: direction * (rtl ? -1 : 1) * era.offsetWidth, behavior: this.motionAllowed ? 'smooth' : 'auto'});
+  }
 
   private onFocusIn(event: FocusEvent): void {
     const button = this.toggleButton(event);
@@ -253,8 +277,8 @@ export class TimelineView extends AllianceElement<TimelineModel> {
   }
 
   /** @internal Finds the eras and events to show; cached, since this runs on every update. */
-  protected override resolve(data: Dataset): Resolution<TimelineModel> {
-    const key = [getLocale(), this.from, this.to, this.eras, this.kinds].join('\u0000');
+  protected override resolve(data: Dataset): Resolution<TimelineViewModel> {
+    const key = [data.locale, intlLocale(data.locale), this.from, this.to, this.eras, this.kinds].join('\u0000');
     if (this.cache?.key === key && this.cache.data === data) return this.cache.resolution;
     const resolution = this.compute(data);
     this.cache = {key, data, resolution};
@@ -262,55 +286,21 @@ export class TimelineView extends AllianceElement<TimelineModel> {
   }
 
   /** @internal */
-  private compute(data: Dataset): Resolution<TimelineModel> {
-    const allEras = [...data.all('eras')].sort((a, b) => a.from - b.from);
-    const wanted = list(this.eras);
-    const unknown = wanted.find((id) => !allEras.some((era) => era.id === id));
-    if (unknown !== undefined) return {ok: false, reason: 'not-found', id: unknown};
-
-    const locale = data.locale;
-    const kinds = new Set(list(this.kinds));
-    const from = this.bound('from');
-    const to = this.bound('to');
-    const start = from ? startKey(from) : '0000';
-    const end = to ? endKey(to) : '9999-99-99';
-    const model: TimelineModel = {groups: [], events: [], index: new Map(), dates: new Map(), empty: undefined, from, to};
-    if (start > end) return {ok: true, value: {...model, empty: 'reversed'}};
-
-    const overlaps = (first: string, last: string) => first <= end && last >= start;
-    const eraOf = (event: EventRecord) => {
-      const year = Number(event.date.slice(0, 4));
-      return allEras.find((era) => era.from <= year && (era.to === null || year <= era.to));
-    };
-    const groups = new Map<string, TimelineGroup>();
-    for (const era of allEras) {
-      if (wanted.length && !wanted.includes(era.id)) continue;
-      if (!overlaps(`${yearKey(era.from)}-00-00`, era.to === null ? '9999-99-99' : `${yearKey(era.to)}-99-99`)) continue;
-      groups.set(era.id, {id: era.id, era, events: []});
-    }
-    const outside: TimelineGroup = {id: '', era: undefined, events: []};
-    const events = data
-      .all('events')
-      .filter((event) => overlaps(startKey(event.date), endKey(event.date)) && (!kinds.size || kinds.has(event.kind)))
-      .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-    for (const event of events) {
-      const era = eraOf(event);
-      const group = era ? groups.get(era.id) : wanted.length ? undefined : outside;
-      group?.events.push(event);
-    }
-    // With a kinds filter the reader asked for events: eras without any are left out.
-    model.groups = [...groups.values(), outside].filter((group) => group.events.length || (group.era && !kinds.size));
-    model.events = model.groups.flatMap((group) => group.events);
-    model.events.forEach((event, i) => {
-      (model.index as Map<string, number>).set(event.id, i);
-      (model.dates as Map<string, string>).set(event.id, eventDateText(event, locale));
+  private compute(data: Dataset): Resolution<TimelineViewModel> {
+    const result = timelineModel(data.all('eras'), data.all('events'), {
+      from: this.bound('from'),
+      to: this.bound('to'),
+      eras: splitList(this.eras),
+      kinds: splitList(this.kinds),
+      currentYear: new Date().getFullYear(),
     });
-    if (!model.events.length) model.empty = 'none';
-    return {ok: true, value: model};
+    if (!result.ok) return {ok: false, reason: 'not-found', id: result.unknownEra};
+    const dates = new Map(result.model.events.map((event) => [event.id, eventDateText(event, data.locale)]));
+    return {ok: true, value: {...result.model, dates}};
   }
 
   /** @internal */
-  private renderEmpty(model: TimelineModel, locale: Locale): TemplateResult {
+  private renderEmpty(model: TimelineViewModel, locale: Locale): TemplateResult {
     const text =
       model.empty === 'reversed'
         ? msg(str`起始时间（${formatPartialDate(model.from!, locale)}）晚于结束时间（${formatPartialDate(model.to!, locale)}），没有可显示的大事记。`, {
@@ -322,7 +312,7 @@ export class TimelineView extends AllianceElement<TimelineModel> {
   }
 
   /** @internal */
-  private renderEraText(era: EraRecord, source: (id: string) => string): TemplateResult {
+  private renderEraText(era: EraRecord, source: (id: string) => TemplateResult): TemplateResult {
     const open = !this.compact || this.openEras.has(era.id);
     const textId = `era-text-${era.id}`;
     return html`
@@ -342,7 +332,7 @@ export class TimelineView extends AllianceElement<TimelineModel> {
   }
 
   /** @internal */
-  private renderEvent(event: EventRecord, model: TimelineModel, source: (id: string) => string): TemplateResult {
+  private renderEvent(event: EventRecord, model: TimelineViewModel, source: (id: string) => TemplateResult): TemplateResult {
     const id = event.id;
     const open = this.openEvents.has(id);
     return html`<li class=${open ? 'event open' : 'event'} part="event" data-id=${id}>
@@ -363,12 +353,18 @@ export class TimelineView extends AllianceElement<TimelineModel> {
       <div class="detail" part="event-detail" id=${`detail-${id}`} ?hidden=${!open}>
         ${event.text ? html`<p>${event.text}</p>` : nothing}
         <p class="source">${source(event.source)}</p>
+        ${event.dateNote
+          ? html`<p class="date-note" part="date-note">${msg(str`日期说明：${event.dateNote}`, {
+              id: 'timeline.date-note',
+              desc: 'A small note under an event on how its date was established (e.g. the year taken from the article’s date); the note follows.',
+            })}</p>`
+          : nothing}
       </div>
     </li>`;
   }
 
   /** @internal */
-  private renderGroup(group: TimelineGroup, model: TimelineModel, source: (id: string) => string): TemplateResult {
+  private renderGroup(group: TimelineModel['groups'][number], model: TimelineViewModel, source: (id: string) => TemplateResult): TemplateResult {
     const level = Math.min(Math.max(Math.round(Number(this.headingLevel)) || 3, 2), 6);
     const tag = HEADINGS[level]!;
     const era = group.era;
@@ -391,14 +387,27 @@ export class TimelineView extends AllianceElement<TimelineModel> {
     </section>`;
   }
 
+  /** @internal The buttons that scroll the horizontal layout, shown only when eras lie beyond its edges. */
+  private renderScrollButtons(): TemplateResult {
+    const {before, after} = this.hiddenEras;
+    return html`<div class="scroll-buttons" role="group" aria-label=${msg('滚动时间轴', {id: 'timeline.scroll-group', desc: 'Name of the pair of buttons that scroll the horizontal timeline sideways.'})}>
+      <button class="scroll" part="scroll-button" type="button" aria-controls="groups" ?disabled=${!before} @click=${() => this.scrollEras(-1)}>
+        <span aria-hidden="true">←</span> ${msg('较早时期', {id: 'timeline.scroll-back', desc: 'Button that scrolls the horizontal timeline back to earlier eras.'})}
+      </button>
+      <button class="scroll" part="scroll-button" type="button" aria-controls="groups" ?disabled=${!after} @click=${() => this.scrollEras(1)}>
+        ${msg('较晚时期', {id: 'timeline.scroll-forward', desc: 'Button that scrolls the horizontal timeline on to later eras.'})} <span aria-hidden="true">→</span>
+      </button>
+    </div>`;
+  }
+
   /** @internal */
-  protected override renderReady(model: TimelineModel, data: Dataset): TemplateResult {
+  protected override renderReady(model: TimelineViewModel, data: Dataset): TemplateResult {
     const locale = data.locale;
     if (this.activeId === undefined || !model.index.has(this.activeId)) this.activeId = model.events[0]?.id;
-    const sources = new Map<string, string>();
+    const sources = new Map<string, TemplateResult>();
     const source = (id: string) => {
       let line = sources.get(id);
-      if (line === undefined) sources.set(id, (line = sourceText(data, id, locale)));
+      if (line === undefined) sources.set(id, (line = renderSource(data, id, locale)));
       return line;
     };
     const horizontal = this.layout === 'horizontal';
@@ -413,6 +422,7 @@ export class TimelineView extends AllianceElement<TimelineModel> {
       >
         ${horizontal
           ? html`<div class="toolbar">
+              ${graphical && (this.hiddenEras.before || this.hiddenEras.after) ? this.renderScrollButtons() : nothing}
               <button class="view-switch" part="view-switch" type="button" @click=${this.onViewSwitch}>
                 ${graphical
                   ? msg('以列表查看', {id: 'timeline.view-as-list', desc: 'Button that shows the horizontal timeline as a plain vertical list.'})
@@ -422,7 +432,7 @@ export class TimelineView extends AllianceElement<TimelineModel> {
           : nothing}
         ${model.empty ? this.renderEmpty(model, locale) : nothing}
         ${model.groups.length
-          ? html`<div class="groups">
+          ? html`<div class="groups" id="groups" @scroll=${this.measureScroller}>
               ${repeat(
                 model.groups,
                 (group) => group.id,
