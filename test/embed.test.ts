@@ -40,6 +40,19 @@ describe('one-file bundle on a plain page', () => {
     await waitUntil(ready, 'widgets did not render their data', {timeout: 5000});
   });
 
+  it('cites the article of its five figures once, exactly as a figure’s own source line reads', async () => {
+    const figures = [...doc.querySelectorAll('case-stat')];
+    expect(figures.length).to.equal(5);
+    expect(figures.every((f) => f.hasAttribute('no-source'))).to.equal(true);
+    const probe = doc.createElement('case-stat');
+    probe.setAttribute('stat', figures[0]!.getAttribute('stat')!);
+    doc.body.append(probe);
+    await waitUntil(() => probe.shadowRoot?.querySelector('[part~="source"]'), 'the probe figure did not render');
+    const own = probe.shadowRoot!.querySelector('[part~="source"]')!.textContent!.replace(/\s+/g, ' ').trim();
+    probe.remove();
+    expect(doc.querySelector('p.source')!.textContent!.trim()).to.equal(own);
+  });
+
   it('makes no request other than the bundle itself', () => {
     const requests = (frame.contentWindow!.performance.getEntriesByType('resource') as PerformanceResourceTiming[])
       .map((e) => new URL(e.name).pathname)
