@@ -78,7 +78,8 @@ function encodeGb2312(text) {
 /** Serves the encoding test pages and, to them, the bundle without a charset. */
 async function encodingPages(ctx, next) {
   if (ctx.path.startsWith(ENCODING_PAGES)) {
-    const variant = ENCODING_VARIANTS[ctx.path.slice(ENCODING_PAGES.length)];
+    const variantName = ctx.path.slice(ENCODING_PAGES.length);
+    const variant = ENCODING_VARIANTS[variantName];
     if (!variant) return next();
     let html = await readFile(new URL('test/pages/encoding.html', import.meta.url), 'utf8');
     if (!variant.scriptCharset) {
@@ -86,6 +87,8 @@ async function encodingPages(ctx, next) {
       if (!html.includes(tag)) throw new Error(`test/pages/encoding.html lacks ${tag}`);
       html = html.replace(tag, '<script src="/dist/alliance-widgets.iife.js"></script>');
     }
+    // A URL of its own per page, so no browser reuses a copy of the bundle cached for another page with other headers.
+    html = html.replace('src="/dist/alliance-widgets.iife.js"', `src="/dist/alliance-widgets.iife.js?page=${variantName}"`);
     ctx.body = variant.encode(html);
     ctx.set('Content-Type', variant.type);
     ctx.set('Cache-Control', 'no-store');
@@ -98,12 +101,15 @@ async function encodingPages(ctx, next) {
     ctx.set('Cache-Control', 'no-store');
     return;
   }
-  return next();
+  await next();
+  // Never reuse a copy of the bundle cached by another page's test (served there with the server's own headers).
+  if (ctx.path.startsWith('/dist/')) ctx.set('Cache-Control', 'no-store');
 }
 
 export default {
   rootDir: '.',
-  files: ['test/**/*.test.ts'],
+  // test/node/ runs in Node (npm run test:node), not in a browser.
+  files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: true,
   browsers,
   // One page at a time per browser: keyboard tests need the page to have focus.

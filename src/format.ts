@@ -1,5 +1,6 @@
 /** Number and date formatting through Intl, never by hand. */
 import {intlLocale, type Locale} from './localization/localization.js';
+import {msg, str} from './localization/runtime.js';
 import type {PartialDate} from './data/schema.js';
 
 /** Significant digits of a number as written, so compact forms never round (45500 → 3, 4.55万). */
@@ -52,9 +53,31 @@ export function formatPartialDate(date: PartialDate, locale: Locale): string {
   return new Intl.DateTimeFormat(intlLocale(locale), {...fields, timeZone: 'UTC'}).format(toDate(date));
 }
 
-/** Formats a period from one partial date to another at the precision of the later one. */
+/** A partial date at its own precision without its year ("7月1日", "1 July", "July 1"), from the same Intl parts as the full date. */
+function withoutYear(date: PartialDate, locale: Locale): string {
+  const fields = DATE_FIELDS[date.split('-').length - 1]!;
+  const parts = new Intl.DateTimeFormat(intlLocale(locale), {...fields, timeZone: 'UTC'}).formatToParts(toDate(date));
+  const at = parts.findIndex((part) => part.type === 'year');
+  // The year goes with the literal that joins it to the rest: 2024年 | 1 July 2024 | July 1, 2024.
+  const drop = at === 0 ? [0, 1] : [at - 1, at];
+  return parts
+    .filter((_, i) => !drop.includes(i))
+    .map((part) => part.value)
+    .join('')
+    .trim();
+}
+
+/**
+ * Formats a period from one partial date to another, each end at its own
+ * precision (a month stays a month: 2021年1月至6月, never "1 January"), the
+ * year written once when both ends share it: 2021年1月至6月 · January – June
+ * 2021 · 2022年至2024年7月1日. Not Intl's formatRange, whose output differs
+ * between browsers (2021/1 – 2021/6 in one, 2024年一月1日 in another).
+ */
 export function formatPeriod(from: PartialDate, to: PartialDate, locale: Locale): string {
-  const precision = Math.max(from.split('-').length, to.split('-').length);
-  const fields = DATE_FIELDS[precision - 1]!;
-  return new Intl.DateTimeFormat(intlLocale(locale), {...fields, timeZone: 'UTC'}).formatRange(toDate(from), toDate(to));
+  const sameYear = from.length > 4 && to.length > 4 && from.slice(0, 4) === to.slice(0, 4);
+  // Chinese writes the year first, so the end drops it; English writes it last, so the start does.
+  const start = sameYear && locale === 'en' ? withoutYear(from, locale) : formatPartialDate(from, locale);
+  const end = sameYear && locale !== 'en' ? withoutYear(to, locale) : formatPartialDate(to, locale);
+  return msg(str`${start}至${end}`, {id: 'common.period', desc: 'A period from one date to another, e.g. 2021年1月至6月 / January – June 2021. Both dates follow, already formatted.'});
 }

@@ -1,10 +1,6 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {html, nothing} from 'lit';
 import '../src/components/timeline-view/index.js';
-import {TimelineView} from '../src/components/timeline-view/timeline-view.js';
-import {Dataset} from '../src/data/dataset.js';
-import type {EraRecord, EventRecord, Locale} from '../src/data/types.js';
-import {defineElement} from '../src/define.js';
 
 interface Args {
   from: string;
@@ -93,35 +89,3 @@ export const EmptyRange: Story = {args: {from: '2030'}};
 
 /** An unknown era id: a localized not-found message and an `alliance-error` event. */
 export const BadEraId: Story = {args: {eras: 'no-such-era'}};
-
-/** 1,000 synthetic events over four eras (for keyboard and rendering checks). */
-class SyntheticTimeline extends TimelineView {
-  protected static override loadData = async (locale: Locale) => {
-    const eras: EraRecord[] = [1900, 1925, 1950, 1975].map((from, i, all) => ({
-      id: `era-${from}`,
-      from,
-      to: all[i + 1] === undefined ? null : all[i + 1]! - 1,
-      label: `${from}~${all[i + 1] === undefined ? '' : all[i + 1]! - 1}年`,
-      title: `合成时期${i + 1}`,
-      text: '用于检查长列表的合成数据。',
-      source: 'synthetic',
-    }));
-    const events: EventRecord[] = Array.from({length: 1000}, (_, i) => ({
-      id: `event-${i}`,
-      date: `${1900 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`,
-      kind: 'milestone',
-      title: `合成事件${i + 1}`,
-      text: `第${i + 1}个合成事件。`,
-      source: 'synthetic',
-    }));
-    const source = {id: 'synthetic', paper: '合成', title: '长列表', date: {printed: null, value: null, basis: 'unknown' as const}, contributors: [], seed: 'synthetic.txt'};
-    return new Dataset(locale, {eras, events, sources: [source]});
-  };
-}
-defineElement('story-long-timeline', SyntheticTimeline);
-
-export const LongTimeline: Story = {
-  name: 'Long timeline (1,000 events)',
-  render: (args) => html`<story-long-timeline layout=${args.layout} ?compact=${args.compact}></story-long-timeline>`,
-  parameters: {docs: {source: {code: '<!-- 1,000 synthetic events: a subclass whose static loadData returns a synthetic Dataset -->'}}},
-};

@@ -42,10 +42,10 @@ async function show(id: string): Promise<CaseStat> {
 
 /** A copy of the widget whose data never arrives or fails, registered under its own tag. */
 class PendingStat extends CaseStat {
-  protected static override loadData = () => new Promise<never>(() => {});
+  static override dataSource = {peek: () => undefined, load: () => new Promise<never>(() => {})};
 }
 class FailingStat extends CaseStat {
-  protected static override loadData = () => Promise.reject(new Error('network down'));
+  static override dataSource = {peek: () => undefined, load: () => Promise.reject(new Error('network down'))};
 }
 defineElement('test-pending-stat', PendingStat);
 defineElement('test-failing-stat', FailingStat);

@@ -61,9 +61,10 @@ for (const page of PAGES) {
       expect(text(doc.getElementById('heading'))).to.equal('宁波党建联建');
       expect(doc.title).to.equal('宁波党建联建数据');
       const script = doc.querySelector('script[src]')!;
-      expect(script.getAttribute('src')).to.equal('/dist/alliance-widgets.iife.js');
+      // The snippet's URL, made unique per page by the test server so that no cached copy is reused.
+      expect(script.getAttribute('src')!.split('?')[0]).to.equal('/dist/alliance-widgets.iife.js');
       expect(script.getAttribute('charset')).to.equal(page.scriptCharset);
-      const response = await win.fetch('/dist/alliance-widgets.iife.js');
+      const response = await win.fetch(script.getAttribute('src')!, {cache: 'no-store'});
       expect(response.headers.get('content-type')).to.equal('text/javascript');
     });
 

@@ -150,7 +150,7 @@ describe('looks of every widget', () => {
           customElements.define(
             pendingTag,
             class extends (Widget as unknown as typeof HTMLElement) {
-              static loadData = () => new Promise<never>(() => {});
+              static dataSource = {peek: () => undefined, load: () => new Promise<never>(() => {})};
             }
           );
         }

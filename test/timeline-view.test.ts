@@ -53,10 +53,10 @@ async function show(template: ReturnType<typeof html>): Promise<TimelineView> {
 
 /** A copy of the widget whose data never arrives or fails, registered under its own tag. */
 class PendingTimeline extends TimelineView {
-  protected static override loadData = () => new Promise<never>(() => {});
+  static override dataSource = {peek: () => undefined, load: () => new Promise<never>(() => {})};
 }
 class FailingTimeline extends TimelineView {
-  protected static override loadData = () => Promise.reject(new Error('network down'));
+  static override dataSource = {peek: () => undefined, load: () => Promise.reject(new Error('network down'))};
 }
 
 const LONG = 1000;
@@ -89,7 +89,7 @@ function syntheticDataset(locale: Locale): Dataset {
   return new Dataset(locale, {events: scrambled, eras, sources: [source]});
 }
 class LongTimeline extends TimelineView {
-  protected static override loadData = async (locale: Locale) => syntheticDataset(locale);
+  static override dataSource = {peek: (locale: Locale) => syntheticDataset(locale), load: async (locale: Locale) => syntheticDataset(locale)};
 }
 defineElement('test-pending-timeline', PendingTimeline);
 defineElement('test-failing-timeline', FailingTimeline);

@@ -1,14 +1,27 @@
 import {LitElement, html, type CSSResultGroup, type PropertyValues, type TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
 import {classMap} from 'lit/directives/class-map.js';
-import {msg} from '@lit/localize';
+import {msg, withLocale} from '../localization/runtime.js';
 import {AllianceErrorEvent, AllianceSelectEvent, type AllianceErrorReason, type AllianceSelectKind} from '../events.js';
-import type {Collection, Locale} from '../data/types.js';
-import {loadDataset, peekDataset, type Dataset} from '../data/dataset.js';
+import type {Collection} from '../data/types.js';
+import type {Dataset} from '../data/dataset.js';
+import {bundledData, type DataSource} from '../data/source.js';
 import {hostStyles} from '../styles/tokens.js';
-import {DataController} from './data-controller.js';
-import {getLocale} from '../localization/localization.js';
-import {inCareMode, unwatchCareMode, watchCareMode} from './care-mode.js';
+import {LocaleDataController} from './locale-data-controller.js';
+import {onForcedLocale} from '../localization/localization.js';
+import {connectedWidgets, inCareMode, unwatchAncestry, watchAncestry} from './ancestry.js';
+
+// setLocale() switches every widget: each looks again, and setLocale() waits until all have their new locale.
+onForcedLocale(() =>
+  Promise.all(
+    [...connectedWidgets()].map(async (widget) => {
+      widget.requestUpdate();
+      await widget.updateComplete;
+      await (widget as AllianceElement<unknown>).localeSettled();
+      await widget.updateComplete;
+    })
+  )
+);
 
 /** What a widget found for its attributes: something to show, or why not. */
 export type Resolution<T> = {ok: true; value: T} | {ok: false; reason: AllianceErrorReason; id: string | undefined};
@@ -51,35 +64,14 @@ export abstract class AllianceElement<T> extends LitElement {
   /** @internal Collections this widget reads. */
   protected static collections: readonly Collection[] = [];
 
-  /**
-   * @internal Where the data comes from: the bundled dataset. A subclass may
-   * load it from elsewhere (e.g. a page's own JSON), as long as it resolves to
-   * a Dataset.
-   */
-  protected static loadData: (locale: Locale, collections: readonly Collection[]) => Promise<Dataset> = loadDataset;
+  /** @internal The default source of every instance's data: the bundled dataset. A subclass may set another. */
+  static dataSource: DataSource = bundledData;
 
   /**
-   * @internal Already-loaded data, if any, to render without a loading
-   * state. Used only with the bundled `loadData`: a subclass that loads its
-   * data elsewhere gets no peek unless it gives its own.
+   * @internal Gives the widget its locale (from `lang`) and its data, together,
+   * and re-renders it when either changes; see LocaleDataController.
    */
-  protected static peekData: ((locale: Locale, collections: readonly Collection[]) => Dataset | undefined) | undefined = peekDataset;
-
-  /** @internal The data controller for a widget, from its class's collections and data source. */
-  private static dataControllerFor(host: AllianceElement<unknown>): DataController {
-    const ctor = host.constructor as typeof AllianceElement;
-    // Only data that comes from the bundle may be peeked at in the bundle's cache.
-    const peek = ctor.loadData === loadDataset || ctor.peekData !== peekDataset ? ctor.peekData : undefined;
-    return new DataController(host, ctor.collections, ctor.loadData, peek);
-  }
-
-  /**
-   * @internal Loads the widget's collections in the active locale. It also
-   * re-renders the widget on a locale change (instead of
-   * updateWhenLocaleChanges), once the new locale's data has loaded too, so
-   * labels and data never mix languages.
-   */
-  protected readonly dataController = AllianceElement.dataControllerFor(this);
+  protected readonly localeData = new LocaleDataController(this, (this.constructor as typeof AllianceElement).collections, () => this.dataSource);
 
   /** @internal Key of the last problem reported, so each is reported once. */
   private reported: string | undefined;
@@ -102,6 +94,13 @@ export abstract class AllianceElement<T> extends LitElement {
   /** @internal What `resolve` found for this update, shared by render() and updated(). */
   protected found: Resolution<T> | undefined;
 
+  /**
+   * Where the widget's data comes from (for script users): any object with
+   * `peek(locale, collections)` (synchronous, or undefined) and
+   * `load(locale, collections)` (a promise). The bundled data by default.
+   */
+  @property({attribute: false}) dataSource: DataSource = (this.constructor as typeof AllianceElement).dataSource;
+
   /** Colour theme: `light` or `dark`; unset follows the reader's system setting. */
   @property({reflect: true}) theme: 'light' | 'dark' | undefined;
 
@@ -113,12 +112,12 @@ export abstract class AllianceElement<T> extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    watchCareMode(this);
+    watchAncestry(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    unwatchCareMode(this);
+    unwatchAncestry(this);
   }
 
   /**
@@ -161,15 +160,26 @@ export abstract class AllianceElement<T> extends LitElement {
     return html`<p class="state" part="state" data-state="loading" role="status">${msg('正在加载…', {id: 'common.loading', desc: 'Shown while a widget loads its data.'})}</p>`;
   }
 
+  /** Resolves once the widget shows the locale and data it was last asked for. */
+  localeSettled(): Promise<void> {
+    return this.localeData.settled();
+  }
+
   private resolution(): Resolution<T> | undefined {
-    const {state, data} = this.dataController;
+    const {state, data} = this.localeData;
     if (state === 'error') return {ok: false, reason: 'load-failed', id: undefined};
     return state === 'ready' && data ? this.resolve(data) : undefined;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    this.found = this.resolution();
+    this.localeData.refresh();
+    this.found = withLocale(this.localeData.context, () => this.resolution());
+  }
+
+  /** Renders and commits in the widget's locale, directives included. */
+  protected override update(changed: PropertyValues): void {
+    withLocale(this.localeData.context, () => super.update(changed));
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -185,10 +195,10 @@ export abstract class AllianceElement<T> extends LitElement {
     }
     const problem: AllianceProblem = {reason: found.reason, id: found.id, message: problemMessage(this.localName, found.reason, found.id)};
     this.currentProblem = problem;
-    if (found.reason === 'load-failed') console.error(problem.message, this.dataController.error);
+    if (found.reason === 'load-failed') console.error(problem.message, this.localeData.error);
     else console.warn(problem.message, this);
     const fire = () => {
-      if (this.currentProblem === problem) this.dispatchEvent(new AllianceErrorEvent(problem.reason, problem.id, this.dataController.error));
+      if (this.currentProblem === problem) this.dispatchEvent(new AllianceErrorEvent(problem.reason, problem.id, this.localeData.error));
     };
     // While the page is still being parsed, a listener in a later script is not there yet: fire once parsing is done.
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', fire, {once: true});
@@ -219,13 +229,17 @@ export abstract class AllianceElement<T> extends LitElement {
   }
 
   protected override render(): TemplateResult {
+    return withLocale(this.localeData.context, () => this.renderInLocale());
+  }
+
+  private renderInLocale(): TemplateResult {
     const found = this.found;
     const content = !found
       ? this.renderLoading()
       : found.ok
-        ? this.renderReady(found.value, this.dataController.data!)
+        ? this.renderReady(found.value, this.localeData.data!)
         : this.renderProblem(found.reason);
     const classes = {base: true, care: this.careMode, compact: this.compact};
-    return html`<div class=${classMap(classes)} part="base" lang=${this.dataController.data?.locale ?? getLocale()}>${content}</div>`;
+    return html`<div class=${classMap(classes)} part="base" lang=${this.localeData.context.locale}>${content}</div>`;
   }
 }

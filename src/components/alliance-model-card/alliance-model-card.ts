@@ -1,7 +1,7 @@
 import {html, nothing, type CSSResultGroup, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
-import {repeat} from 'lit/directives/repeat.js';
-import {msg, str} from '@lit/localize';
+import {keyed} from '../../base/keyed.js';
+import {msg, str} from '../../localization/runtime.js';
 import {AllianceElement, type Resolution} from '../../base/alliance-element.js';
 import type {Dataset} from '../../data/dataset.js';
 import type {ModelRecord} from '../../data/types.js';
@@ -107,7 +107,7 @@ export class AllianceModelCard extends AllianceElement<ModelRecord[]> {
     return html`
       <p class="cases-title" id=${titleId}>${title}</p>
       <ul class="cases" part="cases" aria-labelledby=${titleId}>
-        ${repeat(
+        ${keyed(
           cases,
           (c) => c.id,
           (c) =>
@@ -159,7 +159,7 @@ export class AllianceModelCard extends AllianceElement<ModelRecord[]> {
   protected override renderReady(models: ModelRecord[], data: Dataset): TemplateResult {
     if (models.length === 1 && this.model.trim() && this.model.trim() !== 'all') return this.renderCard(models[0]!, data);
     return html`<ul class="gallery" part="gallery" role="list">
-      ${repeat(
+      ${keyed(
         models,
         (m) => m.id,
         (m) => html`<li>${this.renderCard(m, data)}</li>`

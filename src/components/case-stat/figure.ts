@@ -5,7 +5,7 @@
  */
 import {html, nothing, type TemplateResult} from 'lit';
 import {styleMap} from 'lit/directives/style-map.js';
-import {msg, str} from '@lit/localize';
+import {msg, str} from '../../localization/runtime.js';
 import type {Dataset} from '../../data/dataset.js';
 import type {StatRecord} from '../../data/types.js';
 import {formatFigure, formatPartialDate, formatPeriod} from '../../format.js';

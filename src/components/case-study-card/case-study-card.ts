@@ -1,7 +1,7 @@
 import {html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
-import {repeat} from 'lit/directives/repeat.js';
-import {msg, str} from '@lit/localize';
+import {keyed} from '../../base/keyed.js';
+import {msg, str} from '../../localization/runtime.js';
 import {AllianceElement, type Resolution} from '../../base/alliance-element.js';
 import type {Dataset} from '../../data/dataset.js';
 import type {CaseRecord, StatRecord} from '../../data/types.js';
@@ -88,7 +88,7 @@ export class CaseStudyCard extends AllianceElement<CaseRecord> {
     return html`<section aria-labelledby="figures-title">
       <p class="section-title" id="figures-title">${msg('关键数据', {id: 'case-card.figures', desc: 'Heading of the list of figures of a case.'})}</p>
       <ul class="figures" part="figures" id="figures">
-        ${repeat(
+        ${keyed(
           shown,
           (s) => s.id,
           (s) => html`<li>${this.renderFigure(s, data)}</li>`

@@ -1,9 +1,9 @@
 import {html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult} from 'lit';
 import {property, query, state} from 'lit/decorators.js';
 import {classMap} from 'lit/directives/class-map.js';
-import {repeat} from 'lit/directives/repeat.js';
+import {keyed} from '../../base/keyed.js';
 import {html as staticHtml, literal, type StaticValue} from 'lit/static-html.js';
-import {msg, str} from '@lit/localize';
+import {msg, str} from '../../localization/runtime.js';
 import {AllianceElement, type Resolution} from '../../base/alliance-element.js';
 import type {Dataset} from '../../data/dataset.js';
 import type {EraRecord, EventRecord} from '../../data/types.js';
@@ -377,7 +377,7 @@ export class TimelineView extends AllianceElement<TimelineViewModel> {
       ${era ? this.renderEraText(era, source) : nothing}
       ${group.events.length
         ? html`<ol class="events" part="events">
-            ${repeat(
+            ${keyed(
               group.events,
               (event) => event.id,
               (event) => this.renderEvent(event, model, source)
@@ -433,7 +433,7 @@ export class TimelineView extends AllianceElement<TimelineViewModel> {
         ${model.empty ? this.renderEmpty(model, locale) : nothing}
         ${model.groups.length
           ? html`<div class="groups" id="groups" @scroll=${this.measureScroller}>
-              ${repeat(
+              ${keyed(
                 model.groups,
                 (group) => group.id,
                 (group) => this.renderGroup(group, model, source)

@@ -1,0 +1,15 @@
+import {repeat} from 'lit/directives/repeat.js';
+
+/**
+ * `repeat()` whose item templates are made now, not later while the directive
+ * commits: so every `msg()` and format in them reads the locale of the render
+ * in progress (see localization/runtime.ts), in the browser and on a server.
+ */
+export function keyed<T>(items: readonly T[], key: (item: T) => unknown, template: (item: T) => unknown): unknown {
+  const made = items.map((item) => [key(item), template(item)] as const);
+  return repeat(
+    made,
+    ([k]) => k,
+    ([, t]) => t
+  );
+}

@@ -1,0 +1,126 @@
+import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import type {Dataset} from '../data/dataset.js';
+import type {DataSource} from '../data/source.js';
+import type {Collection, Locale} from '../data/types.js';
+import {forcedLocale, intlTag, resolveLocale} from '../localization/localization.js';
+import {loadMessages, peekMessages, sourceLocaleContext, type LocaleContext} from '../localization/runtime.js';
+
+export type DataState = 'loading' | 'ready' | 'error';
+
+/** What a widget shows: one locale's messages and data, always together. */
+interface Shown {
+  context: LocaleContext;
+  data: Dataset;
+}
+
+/**
+ * The language tag that applies to an element: `setLocale()`'s when a page
+ * set one, else the element's own `lang`, else its closest ancestor's (across
+ * shadow roots), else `<html lang>`; '' when none says.
+ */
+export function languageOf(element: Element): string {
+  const forced = forcedLocale();
+  if (forced !== undefined) return forced;
+  let node: Element | null = element;
+  while (node) {
+    const lang = node.getAttribute?.('lang');
+    if (lang !== null && lang !== undefined) return lang;
+    // getRootNode is optional so that server rendering (no real DOM) simply finds no ancestor.
+    node = node.parentElement ?? ((node.getRootNode?.() as ShadowRoot | undefined)?.host as Element | undefined) ?? null;
+  }
+  return '';
+}
+
+/**
+ * Gives a widget its locale and its data. On each update it works out the
+ * widget's language (see `languageOf`) and, when that or the data source
+ * changed, gets the locale's messages and the widget's collections together:
+ * synchronously when both are at hand, else by loading them. What the widget
+ * shows switches only when both have arrived, so it never renders two
+ * languages at once, whatever triggers a render meanwhile.
+ */
+export class LocaleDataController implements ReactiveController {
+  /** loading: nothing to show yet; ready: `data` is shown; error: the last load failed. */
+  state: DataState = 'loading';
+  error: unknown;
+  /** The language tag the widget is in (or is switching to). */
+  tag = '';
+  private shown: Shown | undefined;
+  private wanted = '';
+  private generation = 0;
+  private pending: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly host: ReactiveControllerHost & Element,
+    private readonly collections: readonly Collection[],
+    private readonly source: () => DataSource
+  ) {
+    host.addController(this);
+  }
+
+  /** The data shown, if any. */
+  get data(): Dataset | undefined {
+    return this.shown?.data;
+  }
+
+  /** The locale of what is shown (the source locale before anything is). */
+  get context(): LocaleContext {
+    return this.shown?.context ?? sourceLocaleContext;
+  }
+
+  /** Resolves once the locale and data asked for last are shown (or failed). */
+  settled(): Promise<void> {
+    return this.pending;
+  }
+
+  /** Called at the start of each host update: follows the widget's language and data source. */
+  refresh(): void {
+    const tag = languageOf(this.host);
+    const locale = resolveLocale(tag);
+    const source = this.source();
+    const context: LocaleContext = {locale, intl: intlTag(locale, tag), templates: undefined};
+    const key = `${context.locale}\u0000${context.intl}`;
+    if (key === this.wanted && this.sourceOfShown === source) return;
+    this.tag = tag;
+    this.wanted = key;
+    this.sourceOfShown = source;
+    const generation = ++this.generation;
+    const templates = peekMessages(locale);
+    const data = source.peek(locale, this.collections);
+    if (templates !== null && data) {
+      this.show({context: {...context, templates}, data});
+      this.pending = Promise.resolve();
+      return;
+    }
+    if (!this.shown) this.state = 'loading';
+    this.pending = Promise.all([loadMessages(locale), data ?? source.load(locale, this.collections)]).then(
+      ([loadedTemplates, loadedData]) => {
+        if (generation !== this.generation) return;
+        this.show({context: {...context, templates: loadedTemplates}, data: loadedData});
+        this.host.requestUpdate();
+      },
+      (error: unknown) => {
+        if (generation !== this.generation) return;
+        this.state = 'error';
+        this.error = error;
+        this.host.requestUpdate();
+      }
+    );
+  }
+
+  /** @internal The source of what is shown or asked for, so a new one reloads. */
+  private sourceOfShown: DataSource | undefined;
+
+  private show(next: Shown): void {
+    this.shown = next;
+    this.state = 'ready';
+    this.error = undefined;
+  }
+
+  hostConnected(): void {
+    // A widget moved to another place may be under another lang: look again on the next update.
+    this.wanted = '';
+  }
+}
+
+export type {Locale};
