@@ -119,25 +119,41 @@ describe('looks of every widget', () => {
         }
       });
 
-      it('follows the reader’s dark setting unless theme="light", and uses system colours in forced-colours mode', async function () {
+      it('takes its colours from the page, not the reader’s system, unless theme="system"; uses system colours in forced-colours mode', async function () {
         if (!canEmulate) this.skip();
         const base = (el: Element) => el.shadowRoot!.querySelector('[part~="base"]')!;
         const lightness = (el: Element) => {
           const [r, g, b] = getComputedStyle(base(el)).color.match(/[\d.]+/g)!.map(Number);
           return (r! + g! + b!) / 3;
         };
+        const update = (el: Element) => (el as unknown as {updateComplete: Promise<boolean>}).updateComplete;
         try {
           await emulateMedia({colorScheme: 'dark'});
           const wrapper = await fixture<HTMLElement>(html`<div>${markup}</div>`);
-          const auto = wrapper.firstElementChild as HTMLElement;
-          await settled(auto as never);
-          expect(lightness(auto), 'text is light on the system dark setting').to.be.greaterThan(180);
-          auto.setAttribute('theme', 'light');
-          await (auto as unknown as {updateComplete: Promise<boolean>}).updateComplete;
-          expect(lightness(auto), 'theme="light" keeps dark text').to.be.lessThan(80);
+          const el = wrapper.firstElementChild as HTMLElement;
+          await settled(el as never);
+          expect(lightness(el), 'a white page stays light whatever the system says').to.be.lessThan(80);
+          el.setAttribute('theme', 'system');
+          await update(el);
+          expect(lightness(el), 'theme="system" follows the system').to.be.greaterThan(180);
+          el.removeAttribute('theme');
+          wrapper.setAttribute('theme', 'dark');
+          await update(el);
+          expect(lightness(el), 'theme="dark" on an ancestor').to.be.greaterThan(180);
+          el.setAttribute('theme', 'light');
+          await update(el);
+          expect(lightness(el), 'its own theme="light" wins').to.be.lessThan(80);
+          el.removeAttribute('theme');
+          wrapper.removeAttribute('theme');
+          wrapper.style.colorScheme = 'dark';
+          (el as unknown as {requestUpdate: () => void}).requestUpdate();
+          await update(el);
+          expect(lightness(el), 'a page whose color-scheme is dark').to.be.greaterThan(180);
+          wrapper.style.colorScheme = '';
           await emulateMedia({colorScheme: 'light', forcedColors: 'active'});
-          auto.removeAttribute('theme');
-          await expect(auto).to.be.accessible();
+          (el as unknown as {requestUpdate: () => void}).requestUpdate();
+          await update(el);
+          await expect(el).to.be.accessible();
         } finally {
           await emulateMedia({colorScheme: 'light', forcedColors: 'none'});
         }

@@ -9,7 +9,7 @@ import {bundledData, type DataSource} from '../data/source.js';
 import {hostStyles} from '../styles/tokens.js';
 import {LocaleDataController} from './locale-data-controller.js';
 import {onForcedLocale} from '../localization/localization.js';
-import {connectedWidgets, inCareMode, unwatchAncestry, watchAncestry} from './ancestry.js';
+import {closestTheme, connectedWidgets, inCareMode, unwatchAncestry, watchAncestry} from './ancestry.js';
 
 // setLocale() switches every widget: each looks again, and setLocale() waits until all have their new locale.
 onForcedLocale(() =>
@@ -101,8 +101,12 @@ export abstract class AllianceElement<T> extends LitElement {
    */
   @property({attribute: false}) dataSource: DataSource = (this.constructor as typeof AllianceElement).dataSource;
 
-  /** Colour theme: `light` or `dark`; unset follows the reader's system setting. */
-  @property({reflect: true}) theme: 'light' | 'dark' | undefined;
+  /**
+   * Colour theme: `light`, `dark`, or `system` to follow the reader's system
+   * setting. Unset, the closest ancestor's `theme` decides, else the page's
+   * `color-scheme` (dark only when the page is dark), else light.
+   */
+  @property({reflect: true}) theme: 'light' | 'dark' | 'system' | undefined;
 
   /** Care mode (适老化): larger type and targets, no motion, AAA contrast. Also set by `care` on any ancestor; `care="false"` turns it off. */
   @property({reflect: true}) care: string | undefined;
@@ -127,6 +131,16 @@ export abstract class AllianceElement<T> extends LitElement {
    */
   get problem(): AllianceProblem | undefined {
     return this.currentProblem;
+  }
+
+  /** The look this widget takes now: light, dark, or the reader's system setting (see `theme`). */
+  get colorScheme(): 'light' | 'dark' | 'system' {
+    const theme = closestTheme(this);
+    if (theme === 'light' || theme === 'dark' || theme === 'system') return theme;
+    // The page's own color-scheme (inherited by the widget), read only in a browser.
+    if (typeof getComputedStyle !== 'function' || !this.isConnected) return 'light';
+    const scheme = getComputedStyle(this).colorScheme.split(/\s+/);
+    return scheme.includes('dark') && !scheme.includes('light') ? 'dark' : 'light';
   }
 
   /** Whether care mode applies now (from this widget's `care` attribute or an ancestor's). */
@@ -239,7 +253,8 @@ export abstract class AllianceElement<T> extends LitElement {
       : found.ok
         ? this.renderReady(found.value, this.localeData.data!)
         : this.renderProblem(found.reason);
-    const classes = {base: true, care: this.careMode, compact: this.compact};
+    const scheme = this.colorScheme;
+    const classes = {base: true, care: this.careMode, compact: this.compact, dark: scheme === 'dark', system: scheme === 'system'};
     return html`<div class=${classMap(classes)} part="base" lang=${this.localeData.context.locale}>${content}</div>`;
   }
 }

@@ -1,7 +1,8 @@
 /**
  * What widgets take from their ancestors: care mode (适老化), switched on by
  * a `care` attribute on a widget or any ancestor (`care="false"` switches it
- * off below), and the language, from the closest `lang`. One shared observer
+ * off below), the colour theme, from the closest `theme`, and the language,
+ * from the closest `lang`. One shared observer
  * watches the document, and every shadow root a widget sits in, for changes
  * of those attributes and asks the connected widgets to update.
  */
@@ -23,11 +24,22 @@ export function inCareMode(element: Element): boolean {
   return false;
 }
 
+/** The closest `theme` attribute on an element or its ancestors (crossing shadow roots), or undefined. */
+export function closestTheme(element: Element): string | undefined {
+  let node: Element | null = element;
+  while (node) {
+    const value = node.getAttribute?.('theme');
+    if (value !== null && value !== undefined) return value;
+    node = node.parentElement ?? ((node.getRootNode?.() as ShadowRoot | undefined)?.host as Element | undefined) ?? null;
+  }
+  return undefined;
+}
+
 /** Observes a document or shadow root for `care` and `lang` changes, once. */
 function watchRoot(root: Node): void {
   if (!observer || watchedRoots.has(root)) return;
   watchedRoots.add(root);
-  observer.observe(root, {attributes: true, attributeFilter: ['care', 'lang'], subtree: true});
+  observer.observe(root, {attributes: true, attributeFilter: ['care', 'lang', 'theme'], subtree: true});
 }
 
 /** Starts updating `host` when `care` or `lang` changes on it or an ancestor, in the page or a shadow root around it. */

@@ -12,8 +12,9 @@ import {css} from 'lit';
  * `--alliance-font-size-base` (default 1rem): a portal's zoom and font-size
  * tools reach inside, and care mode scales everything by one factor.
  *
- * Looks: light (default), dark (`prefers-color-scheme: dark`, or
- * `theme="dark"` on the widget; `theme="light"` keeps it light), care mode
+ * Looks: light (default), dark (`theme="dark"` on the widget or an ancestor,
+ * or a page whose `color-scheme` is dark; `theme="system"` follows the
+ * reader's system setting), care mode
  * (`care` on the widget or any ancestor: larger type, taller lines, larger
  * targets, no motion, contrast ≥ 7:1), forced colours, print.
  */
@@ -101,14 +102,14 @@ export const hostStyles = css`
     color: var(--_text);
   }
 
-  /* Dark: by the reader's setting unless the widget says theme="light", or by theme="dark". */
+  /* Dark: when the page says so (see the base class), or by the reader's system setting where the page chose theme="system". */
+  .base.dark {
+    ${dark}
+  }
   @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) .base {
+    .base.system {
       ${dark}
     }
-  }
-  :host([theme='dark']) .base {
-    ${dark}
   }
 
   /* Care mode (适老化): 1.25× type, line height 1.75, 3em targets, no motion, AAA contrast. */
@@ -128,11 +129,11 @@ export const hostStyles = css`
     --_focus: #0842a0;
     font-size: var(--alliance-care-font-scale, 1.25em);
   }
-  :host([theme='dark']) .base.care {
+  .base.dark.care {
     ${careDark}
   }
   @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) .base.care {
+    .base.system.care {
       ${careDark}
     }
   }
