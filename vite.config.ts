@@ -110,7 +110,7 @@ export default defineConfig(({mode}) => {
       sourcemap: iife ? 'hidden' : true,
       minify: true,
       lib: iife
-        ? {entry: 'src/index.ts', formats: ['iife'], name: 'AllianceWidgets', fileName: () => 'alliance-widgets.iife.js'}
+        ? {entry: 'src/bundle.ts', formats: ['iife'], name: 'AllianceWidgets', fileName: () => 'alliance-widgets.iife.js'}
         : {
             entry: {
               index: 'src/index.ts',

@@ -75,5 +75,13 @@ writeFileSync(
   `${out}loaders.ts`,
   `${header}/** Static import map, so bundlers see every module (one per locale and collection). */\nexport const loaders = {\n${loaders}} as const;\n`
 );
+// The one-file bundle holds every module anyway: there they are imported eagerly, so its widgets render at once.
+const ident = (locale: string, collection: string) => `${locale.replace('-', '')}_${collection}`;
+const eagerImports = LOCALES.flatMap((locale) => COLLECTIONS.map((c) => `import ${ident(locale, c)} from './${locale}/${c}.js';\n`)).join('');
+const eagerMap = LOCALES.map((locale) => `  '${locale}': {${COLLECTIONS.map((c) => `${c}: ${ident(locale, c)}`).join(', ')}},\n`).join('');
+writeFileSync(
+  `${out}eager.ts`,
+  `${header}${eagerImports}\n/** Every locale and collection, imported eagerly (for the one-file bundle). */\nexport const eager = {\n${eagerMap}} as const;\n`
+);
 const counts = COLLECTIONS.map((c) => `${c} ${(data[c] as unknown[]).length}`).join(', ');
 console.log(`data: no problems; generated ${LOCALES.length} locales (${counts})`);

@@ -99,3 +99,32 @@ describe('one-file bundle on a plain page', () => {
     await waitUntil(() => caseCard.shadowRoot!.querySelector('[part~="name"]')?.textContent?.trim() === name, 'case card did not show the chosen case');
   });
 });
+
+describe('the one-file bundle on a page', () => {
+  it('shows every widget’s content, in its own language, in the first frame: no loading state and no layout shift', async () => {
+    const frame = document.createElement('iframe');
+    frame.style.width = '1000px';
+    frame.style.height = '900px';
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
+    frame.src = '/test/pages/first-frame.html';
+    document.body.append(frame);
+    await loaded;
+    type Seen = {tag: string; lang: string | null; state: string; height: number};
+    const win = frame.contentWindow as Window & {firstFrame?: Seen[]; afterFrames?: Promise<void>; firstUpdate?: string[]};
+    await waitUntil(() => win.firstFrame !== undefined, `the page did not record its first frame (${String(win.firstFrame)}, ${typeof win.requestAnimationFrame})`);
+    expect((win as unknown as {syncData: boolean[]}).syncData, 'data at hand synchronously in zh-Hans, en, zh-Hant').to.deep.equal([true, true, true]);
+    expect(win.firstUpdate, 'the first render of every widget is its content (data answered synchronously)').to.deep.equal(['content', 'content', 'content', 'content']);
+    const first = win.firstFrame!;
+    expect(first.map((w) => [w.tag, w.lang, w.state])).to.deep.equal([
+      ['case-stat', 'zh-Hans', 'content'],
+      ['alliance-model-card', 'zh-Hans', 'content'],
+      ['timeline-view', 'en', 'content'],
+      ['case-study-card', 'zh-Hant', 'content'],
+    ]);
+    await win.afterFrames;
+    const later = [...frame.contentDocument!.querySelectorAll('case-stat, alliance-model-card, timeline-view, case-study-card')].map((el) => Math.round(el.getBoundingClientRect().height));
+    expect(later, 'heights after the first frame').to.deep.equal(first.map((w) => w.height));
+    frame.remove();
+  });
+});
+

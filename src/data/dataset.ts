@@ -94,6 +94,17 @@ function loadCollection<C extends Collection>(locale: Locale, collection: C): Pr
   return pending as Promise<CollectionRecords[C][]>;
 }
 
+/** Makes records at hand without loading (the one-file bundle holds them all): later peeks answer at once. */
+export function provideCollections(records: {[L in Locale]?: {[C in Collection]?: readonly unknown[]}}): void {
+  for (const [locale, collections] of Object.entries(records)) {
+    for (const [collection, list] of Object.entries(collections ?? {})) {
+      const key = `${locale}/${collection}`;
+      loaded.set(key, list as unknown[]);
+      cache.set(key, Promise.resolve(list as unknown[]));
+    }
+  }
+}
+
 /** The collections of one locale if every one is loaded already, without waiting; otherwise undefined. */
 export function peekDataset(locale: Locale, collections: readonly Collection[]): Dataset | undefined {
   const lists = collections.map((c) => loaded.get(`${locale}/${c}`));

@@ -83,6 +83,11 @@ const loaders: Record<Exclude<Locale, 'zh-Hans'>, () => Promise<{templates: Temp
 const loaded = new Map<Locale, Templates | undefined>([['zh-Hans', undefined]]);
 const pending = new Map<Locale, Promise<Templates | undefined>>();
 
+/** Makes a locale's translations at hand without loading (the one-file bundle holds them all). */
+export function provideMessages(locale: Locale, templates: Templates): void {
+  loaded.set(locale, templates);
+}
+
 /** A locale's translations if already loaded (synchronously), else undefined; `null` when not loaded yet. */
 export function peekMessages(locale: Locale): Templates | undefined | null {
   return loaded.has(locale) ? loaded.get(locale) : null;
