@@ -29,6 +29,21 @@ async function place(markup: (typeof WIDGETS)[number][1], look: Look): Promise<H
   return el;
 }
 
+/** The same widget whose data never arrives, under its own tag (`test-pending-<tag>`). */
+function definePending(tag: string): string {
+  const Widget = customElements.get(tag) as unknown as {new (): HTMLElement};
+  const pendingTag = `test-pending-${tag}`;
+  if (!customElements.get(pendingTag)) {
+    customElements.define(
+      pendingTag,
+      class extends (Widget as unknown as typeof HTMLElement) {
+        static dataSource = {peek: () => undefined, load: () => new Promise<never>(() => {})};
+      }
+    );
+  }
+  return pendingTag;
+}
+
 /** WCAG 2 relative luminance and contrast ratio of two CSS colours. */
 function contrast(foreground: string, background: string): number {
   const luminance = (color: string) => {
@@ -160,17 +175,7 @@ describe('looks of every widget', () => {
       });
 
       it('shows a localized loading state of its reserved size until its data arrives', async () => {
-        // The same widget whose data never arrives, under its own tag.
-        const Widget = customElements.get(tag) as unknown as {new (): HTMLElement};
-        const pendingTag = `test-pending-${tag}`;
-        if (!customElements.get(pendingTag)) {
-          customElements.define(
-            pendingTag,
-            class extends (Widget as unknown as typeof HTMLElement) {
-              static dataSource = {peek: () => undefined, load: () => new Promise<never>(() => {})};
-            }
-          );
-        }
+        const pendingTag = definePending(tag);
         const el = document.createElement(pendingTag) as HTMLElement & {updateComplete: Promise<boolean>};
         (await fixture<HTMLElement>(html`<div style="width: 40rem"></div>`)).append(el);
         await el.updateComplete;
@@ -182,12 +187,19 @@ describe('looks of every widget', () => {
         expect(state.getBoundingClientRect().height).to.be.closeTo(reserved * parseFloat(getComputedStyle(state).fontSize), 1);
       });
 
-      it('reserves space while loading, so the page does not jump far', async () => {
-        const el = await place(markup, 'light');
-        const loaded = el.getBoundingClientRect().height;
-        const state = parseFloat(getComputedStyle(el.shadowRoot!.querySelector('[part~="base"]')!).getPropertyValue('--_state-size')) || 0;
-        expect(state, 'a reserved size is set').to.be.greaterThan(0);
-        console.log(`<${tag}> loading block ${state}em; loaded height ${Math.round(loaded)}px`);
+      it('reserves about the room its content takes, so the page jumps little when the data arrives', async () => {
+        const loaded = await place(markup, 'light');
+        // The same widget, same attributes, whose data never arrives.
+        const pending = document.createElement(definePending(tag));
+        for (const {name, value} of [...loaded.attributes]) pending.setAttribute(name, value);
+        (await fixture<HTMLElement>(html`<div style="width: 40rem"></div>`)).append(pending);
+        await (pending as unknown as {updateComplete: Promise<boolean>}).updateComplete;
+        expect(pending.shadowRoot!.querySelector('[data-state="loading"]'), 'still loading').to.exist;
+        const before = pending.getBoundingClientRect().height;
+        const after = loaded.getBoundingClientRect().height;
+        const jump = Math.abs(after - before) / after;
+        console.log(`<${tag}> at 40rem: ${Math.round(before)}px while loading, ${Math.round(after)}px loaded (${(jump * 100).toFixed(0)} %)`);
+        expect(jump, `${Math.round(before)}px while loading, ${Math.round(after)}px loaded`).to.be.at.most(0.15);
       });
     });
   }

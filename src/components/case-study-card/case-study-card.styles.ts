@@ -5,7 +5,7 @@ export const styles = [
   figureStyles,
   css`
     .base {
-      --_state-size: 40em;
+      --_state-size: 70em;
     }
     .card {
       display: flex;

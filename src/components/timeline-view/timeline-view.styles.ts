@@ -1,8 +1,15 @@
 import {css} from 'lit';
 
 export const styles = css`
+  /* Room kept while loading: about the height of the whole history in each layout. */
   .base {
-    --_state-size: 40em;
+    --_state-size: 100em;
+  }
+  .base.compact {
+    --_state-size: 70em;
+  }
+  :host([layout='horizontal']) .base {
+    --_state-size: 63em;
   }
 
   .base {
