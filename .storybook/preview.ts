@@ -1,17 +1,21 @@
 import type {Preview} from '@storybook/web-components-vite';
 import {setCustomElementsManifest} from '@storybook/web-components-vite';
-import {html} from 'lit';
 import manifest from '../custom-elements.json';
 import '../src/index.js';
+import {INITIAL_GLOBALS, applyPageLang} from '../stories/embed.js';
 
 setCustomElementsManifest(manifest);
 
-const WIDGETS = 'alliance-model-card, case-stat, case-study-card, timeline-view';
-
+/**
+ * The toolbar's language, theme and care mode are applied to each story's
+ * markup before it renders and before its code is printed (see
+ * stories/embed.ts), so "Show code" always reproduces the story. Only the
+ * page's language is set here, on `<html lang>`, as a host page sets it.
+ */
 const preview: Preview = {
   globalTypes: {
     locale: {
-      description: 'Language of the widgets (sets <html lang>)',
+      description: 'Language of the page (<html lang>), which the widgets follow',
       toolbar: {
         title: 'Locale',
         icon: 'globe',
@@ -24,20 +28,21 @@ const preview: Preview = {
       },
     },
     theme: {
-      description: 'Colour theme of the widgets (the theme attribute)',
+      description: 'Colour theme: a theme attribute on every widget that has none of its own (dark also puts the story on a dark page)',
       toolbar: {
         title: 'Theme',
         icon: 'contrast',
         items: [
-          {value: 'auto', title: 'Follow system'},
+          {value: 'page', title: 'Follow the page'},
           {value: 'light', title: 'Light'},
           {value: 'dark', title: 'Dark'},
+          {value: 'system', title: 'Follow the reader’s system'},
         ],
         dynamicTitle: true,
       },
     },
     care: {
-      description: 'Care mode (适老化): a care attribute on an ancestor',
+      description: 'Care mode (适老化): the story inside <div care>',
       toolbar: {
         title: 'Care mode',
         icon: 'eye',
@@ -49,32 +54,17 @@ const preview: Preview = {
       },
     },
   },
-  initialGlobals: {locale: 'zh-Hans', theme: 'auto', care: 'off'},
+  initialGlobals: {...INITIAL_GLOBALS},
   decorators: [
     (story, context) => {
-      // The widgets follow <html lang>, exactly as on a host page.
-      document.documentElement.lang = context.globals['locale'] ?? 'zh-Hans';
-      const theme = context.globals['theme'];
-      // Applied after the story renders: theme is a per-widget attribute.
-      queueMicrotask(() => {
-        for (const el of document.querySelectorAll(WIDGETS)) {
-          if (theme === 'light' || theme === 'dark') el.setAttribute('theme', theme);
-          else el.removeAttribute('theme');
-        }
-      });
-      const dark = theme === 'dark';
-      return html`<div
-        ?care=${context.globals['care'] === 'on'}
-        style=${dark ? 'background:#0d0f12;color:#e6e8eb;padding:1rem;border-radius:0.5rem' : 'padding:1rem'}
-      >
-        ${story()}
-      </div>`;
+      applyPageLang(context.globals);
+      return story();
     },
   ],
   parameters: {
     a11y: {test: 'error'},
     controls: {expanded: true},
-    docs: {codePanel: true},
+    docs: {codePanel: true, source: {language: 'html'}},
   },
   tags: ['autodocs'],
 };

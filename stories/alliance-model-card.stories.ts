@@ -1,7 +1,7 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
-import {html} from 'lit';
 import '../src/components/alliance-model-card/index.js';
-import {embedParameters} from './embed.js';
+import {MODEL_IDS, MODEL_KINDS, idSelect} from './data-ids.js';
+import {careSection, darkPage, fromMarkup, widgetAttributes, type Markup} from './embed.js';
 
 interface Args {
   model: string;
@@ -11,17 +11,25 @@ interface Args {
   'case-href': string;
 }
 
+/** `<alliance-model-card>` with the attributes the args set (`kind="formation"` is the default, left out). */
+const modelCard = (args: Args, extra: Record<string, string> = {}): Markup => ({
+  tag: 'alliance-model-card',
+  attrs: {...widgetAttributes(args, ['model', 'kind', 'open', 'compact', 'case-href'], {kind: 'formation'}), ...extra},
+});
+
 const meta: Meta<Args> = {
   title: 'Widgets/alliance-model-card',
   component: 'alliance-model-card',
   args: {model: '', kind: 'formation', open: false, compact: false, 'case-href': ''},
   argTypes: {
-    model: {control: 'select', options: ['', 'all', 'mentor-led', 'strong-village-led', 'industry-cluster', 'project-driven', 'joint-governance', 'coordinated-services', 'good-neighbour-cooperation', 'pooled-enclave', 'seven-plus-n', 'no-such-model']},
-    kind: {control: 'select', options: ['formation', 'variant', 'approach', 'historical', 'all']},
+    model: idSelect(MODEL_IDS, {
+      '': '(none) — every model of the kind',
+      all: 'all — every model of every kind',
+      'no-such-model': 'no-such-model — an unknown id (not found)',
+    }),
+    kind: {control: 'select', options: [...MODEL_KINDS, 'all']},
   },
-  render: (a) =>
-    html`<alliance-model-card model=${a.model} kind=${a.kind} ?open=${a.open} ?compact=${a.compact} case-href=${a['case-href']}></alliance-model-card>`,
-  parameters: embedParameters<Args>('alliance-model-card', (a) => ({model: a.model, kind: a.kind === 'formation' ? undefined : a.kind, open: a.open, compact: a.compact, 'case-href': a['case-href']})),
+  ...fromMarkup<Args>((args) => [modelCard(args)]),
 };
 export default meta;
 type Story = StoryObj<Args>;
@@ -50,11 +58,11 @@ export const CaseLinks: Story = {args: {model: 'joint-governance', 'case-href': 
 /** A tighter layout. */
 export const Compact: Story = {args: {compact: true}};
 
-/** An unknown id: a localized message and an `alliance-error` event. */
+/** An unknown id: a short notice, and the id and reason in the console and an `alliance-error` event. */
 export const NotFound: Story = {args: {model: 'no-such-model'}};
 
-/** Care mode (适老化). */
-export const Care: Story = {render: () => html`<div care><alliance-model-card model="mentor-led" open></alliance-model-card></div>`};
+/** Care mode (适老化), switched on by a `care` attribute on an ancestor. */
+export const Care: Story = {args: {model: 'mentor-led', open: true}, ...fromMarkup<Args>((args) => [careSection(modelCard(args))])};
 
-/** The dark look. */
-export const Dark: Story = {render: () => html`<alliance-model-card model="mentor-led" theme="dark" open></alliance-model-card>`};
+/** The dark look, on a dark page. */
+export const Dark: Story = {args: {model: 'mentor-led', open: true}, ...fromMarkup<Args>((args) => [darkPage(modelCard(args, {theme: 'dark'}))])};

@@ -1,7 +1,14 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
-import {html} from 'lit';
 import '../src/components/case-stat/index.js';
-import {embedParameters} from './embed.js';
+import type {Locale} from '../src/data/types.js';
+import {formatPartialDate} from '../src/format.js';
+import zhHansSources from '../src/data/generated/zh-Hans/sources.js';
+import enSources from '../src/data/generated/en/sources.js';
+import zhHantSources from '../src/data/generated/zh-Hant/sources.js';
+import {templates as enTemplates} from '../src/generated/locales/en.js';
+import {templates as zhHantTemplates} from '../src/generated/locales/zh-Hant.js';
+import {STAT_IDS, idSelect} from './data-ids.js';
+import {careSection, darkPage, fromMarkup, pageLang, widgetAttributes, type Globals, type Markup} from './embed.js';
 
 interface Args {
   stat: string;
@@ -11,16 +18,46 @@ interface Args {
   compact: boolean;
 }
 
+const ATTRIBUTES = ['stat', 'no-source', 'no-trend', 'count-up', 'compact'] as const;
+
+/** `<case-stat>` with the attributes the args set. */
+const caseStat = (args: Partial<Args>, extra: Record<string, string> = {}): Markup => ({
+  tag: 'case-stat',
+  attrs: {...widgetAttributes(args as Args, ATTRIBUTES.filter((n) => n in args)), ...extra},
+});
+
+/** The city-wide figures of the article of 2024-07-01, in its order. */
 const CITY = ['alliance-cases', 'common-prosperity-workshops', 'workshop-employment', 'typical-cases-city', 'typical-cases-province'];
+const CITY_SOURCE = 'nbrb-red-engine-grassroots';
+
+const SOURCES = {'zh-Hans': zhHansSources, en: enSources, 'zh-Hant': zhHantSources} as const;
+const TRANSLATIONS: Partial<Record<Locale, Record<string, unknown>>> = {en: enTemplates, 'zh-Hant': zhHantTemplates};
+
+/**
+ * The citation a page writes once under figures of one article: the same
+ * words as a figure's own source line (the `figure.source` message) in the
+ * page's language.
+ */
+function citation(sourceId: string, locale: Locale): string {
+  const source = SOURCES[locale].find((s) => s.id === sourceId);
+  if (!source?.date.value) throw new Error(`no dated source ${sourceId}`);
+  const values = [source.paper, source.title, formatPartialDate(source.date.value, locale)];
+  const translated = TRANSLATIONS[locale]?.['figure.source'] as {strings: readonly string[]; values: readonly number[]} | undefined;
+  if (!translated) return `来源：${values[0]}《${values[1]}》，${values[2]}`;
+  return translated.strings.reduce((out, part, i) => out + (i === 0 ? '' : values[translated.values[i - 1]!]) + part, '');
+}
+
+const localeOf = (globals: Globals | undefined): Locale => {
+  const lang = pageLang(globals);
+  return lang === 'en' || lang === 'zh-Hant' ? lang : 'zh-Hans';
+};
 
 const meta: Meta<Args> = {
   title: 'Widgets/case-stat',
   component: 'case-stat',
   args: {stat: 'workshop-employment', 'no-source': false, 'no-trend': false, 'count-up': false, compact: false},
-  argTypes: {stat: {control: 'select', options: [...CITY, 'common-prosperity-workshops-earlier', 'gejia-returnee-investment', 'no-such-figure']}},
-  render: (args) =>
-    html`<case-stat stat=${args.stat} ?no-source=${args['no-source']} ?no-trend=${args['no-trend']} ?count-up=${args['count-up']} ?compact=${args.compact}></case-stat>`,
-  parameters: embedParameters<Args>('case-stat', (a) => ({stat: a.stat, 'no-source': a['no-source'], 'no-trend': a['no-trend'], 'count-up': a['count-up'], compact: a.compact})),
+  argTypes: {stat: idSelect(STAT_IDS, {'no-such-figure': 'no-such-figure — an unknown id (not found)'})},
+  ...fromMarkup<Args>((args) => [caseStat(args)]),
 };
 export default meta;
 type Story = StoryObj<Args>;
@@ -31,13 +68,24 @@ export const Default: Story = {};
 /** 835 workshops, with the trend from the 247 of the earlier article. */
 export const WithTrend: Story = {args: {stat: 'common-prosperity-workshops'}};
 
-/** The city-wide figures of the 2024-07-01 article side by side. */
-export const CityFigures: Story = {
-  render: () => html`<div style="display:grid;gap:1rem;grid-template-columns:repeat(auto-fit,minmax(14rem,1fr))">
-    ${CITY.map((id) => html`<case-stat stat=${id}></case-stat>`)}
-  </div>`,
-  parameters: {docs: {source: {code: CITY.map((id) => `<case-stat stat="${id}"></case-stat>`).join('\n') + '\n<script src="alliance-widgets.iife.js"></script>'}}},
-};
+/**
+ * The city-wide figures of the 2024-07-01 article side by side: each without
+ * its own source line (`no-source`), the article cited once under them.
+ */
+export const CityFigures: Story = fromMarkup<Args>((_args, globals) => [
+  {
+    tag: 'figure',
+    attrs: {style: 'margin:0'},
+    children: [
+      {
+        tag: 'div',
+        attrs: {style: 'display:grid;gap:1rem;grid-template-columns:repeat(auto-fit,minmax(14rem,1fr))'},
+        children: CITY.map((stat) => caseStat({stat, 'no-source': true})),
+      },
+      {tag: 'figcaption', children: [citation(CITY_SOURCE, localeOf(globals))]},
+    ],
+  },
+]);
 
 /** A figure from an article that prints no date: the widget says so. */
 export const Undated: Story = {args: {stat: 'common-prosperity-workshops-earlier'}};
@@ -51,18 +99,16 @@ export const Compact: Story = {args: {compact: true}};
 /** The source line can be hidden where the page cites the article itself. */
 export const NoSource: Story = {args: {'no-source': true}};
 
-/** An unknown id: a localized message and an `alliance-error` event. */
+/** An unknown id: a short notice, and the id and reason in the console and an `alliance-error` event. */
 export const NotFound: Story = {args: {stat: 'no-such-figure'}};
 
 /** Themed from an ancestor with the documented custom properties. */
-export const Themed: Story = {
-  render: (args) => html`<div style="--alliance-color-accent:#0b57d0;--case-stat-value-color:#0b3d91;--alliance-font-size-base:1.125rem">
-    <case-stat stat=${args.stat}></case-stat>
-  </div>`,
-};
+export const Themed: Story = fromMarkup<Args>((args) => [
+  {tag: 'div', attrs: {style: '--alliance-color-accent:#0b57d0;--case-stat-value-color:#0b3d91;--alliance-font-size-base:1.125rem'}, children: [caseStat(args)]},
+]);
 
-/** Care mode (适老化), as a page switches it on with `<body care>`. */
-export const Care: Story = {render: (args) => html`<div care><case-stat stat=${args.stat}></case-stat></div>`};
+/** Care mode (适老化), as a page switches it on with `<body care>` or on any ancestor. */
+export const Care: Story = fromMarkup<Args>((args) => [careSection(caseStat(args))]);
 
-/** The dark look. */
-export const Dark: Story = {render: (args) => html`<case-stat stat=${args.stat} theme="dark"></case-stat>`};
+/** The dark look, on a dark page. */
+export const Dark: Story = fromMarkup<Args>((args) => [darkPage(caseStat(args, {theme: 'dark'}))]);

@@ -1,7 +1,7 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
-import {html} from 'lit';
 import '../src/components/case-study-card/index.js';
-import {embedParameters} from './embed.js';
+import {CASE_IDS, idSelect} from './data-ids.js';
+import {careSection, darkPage, fromMarkup, widgetAttributes, type Markup} from './embed.js';
 
 interface Args {
   case: string;
@@ -9,15 +9,18 @@ interface Args {
   compact: boolean;
 }
 
+/** `<case-study-card>` with the attributes the args set (`max-figures="6"` is the default, left out). */
+const caseCard = (args: Args, extra: Record<string, string> = {}): Markup => ({
+  tag: 'case-study-card',
+  attrs: {...widgetAttributes(args, ['case', 'max-figures', 'compact'], {'max-figures': 6}), ...extra},
+});
+
 const meta: Meta<Args> = {
   title: 'Widgets/case-study-card',
   component: 'case-study-card',
   args: {case: 'kuangyan-south', 'max-figures': 6, compact: false},
-  argTypes: {
-    case: {control: 'select', options: ['kuangyan-south', 'yinling-express', 'gejia-village', 'ninghai-art-alliance', 'jiufengshan', 'tengtou-village', 'zhaobaoshan-red-property', 'jiangbei-clusters', 'jiangbei-huanyunhu', 'no-such-case']},
-  },
-  render: (a) => html`<case-study-card case=${a.case} max-figures=${a['max-figures']} ?compact=${a.compact}></case-study-card>`,
-  parameters: embedParameters<Args>('case-study-card', (a) => ({case: a.case, 'max-figures': a['max-figures'] === 6 ? undefined : a['max-figures'], compact: a.compact})),
+  argTypes: {case: idSelect(CASE_IDS, {'no-such-case': 'no-such-case — an unknown id (not found)'})},
+  ...fromMarkup<Args>((args) => [caseCard(args)]),
 };
 export default meta;
 type Story = StoryObj<Args>;
@@ -37,11 +40,11 @@ export const NoFigures: Story = {args: {case: 'jiangbei-beijiao'}};
 /** A tighter layout. */
 export const Compact: Story = {args: {compact: true, 'max-figures': 2}};
 
-/** An unknown id: a localized message and an `alliance-error` event. */
+/** An unknown id: a short notice, and the id and reason in the console and an `alliance-error` event. */
 export const NotFound: Story = {args: {case: 'no-such-case'}};
 
-/** Care mode (适老化). */
-export const Care: Story = {render: (a) => html`<div care><case-study-card case=${a.case}></case-study-card></div>`};
+/** Care mode (适老化), switched on by a `care` attribute on an ancestor. */
+export const Care: Story = fromMarkup<Args>((args) => [careSection(caseCard(args))]);
 
-/** The dark look. */
-export const Dark: Story = {render: (a) => html`<case-study-card case=${a.case} theme="dark"></case-study-card>`};
+/** The dark look, on a dark page. */
+export const Dark: Story = fromMarkup<Args>((args) => [darkPage(caseCard(args, {theme: 'dark'}))]);

@@ -1,57 +1,38 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
-import {html, nothing} from 'lit';
 import '../src/components/timeline-view/index.js';
+import {ERA_IDS, EVENT_KINDS, idCheck} from './data-ids.js';
+import {darkPage, fromMarkup, widgetAttributes, type Markup} from './embed.js';
 
 interface Args {
   from: string;
   to: string;
   layout: 'vertical' | 'horizontal';
-  eras: string;
-  kinds: string;
+  eras: string[];
+  kinds: string[];
   'heading-level': number;
   compact: boolean;
   theme: '' | 'light' | 'dark';
   care: boolean;
 }
 
-/** The attributes that differ from the defaults, as the host page writes them. */
-function attributes(args: Partial<Args>): string {
-  const out: string[] = [];
-  for (const name of ['from', 'to', 'eras', 'kinds', 'theme'] as const) if (args[name]) out.push(` ${name}="${args[name]}"`);
-  if (args.layout && args.layout !== 'vertical') out.push(` layout="${args.layout}"`);
-  if (args['heading-level'] !== undefined && args['heading-level'] !== 3) out.push(` heading-level="${args['heading-level']}"`);
-  if (args.compact) out.push(' compact');
-  if (args.care) out.push(' care');
-  return out.join('');
-}
-
-const embed = (args: Partial<Args>) => `<timeline-view${attributes(args)}></timeline-view>\n<script src="alliance-widgets.iife.js"></script>`;
+/** `<timeline-view>` with the attributes that differ from the defaults, as the host page writes them. */
+const timeline = (args: Args): Markup => ({
+  tag: 'timeline-view',
+  attrs: widgetAttributes(args, ['from', 'to', 'layout', 'eras', 'kinds', 'heading-level', 'theme', 'compact', 'care'], {layout: 'vertical', 'heading-level': 3}),
+});
 
 const meta: Meta<Args> = {
   title: 'Widgets/timeline-view',
   component: 'timeline-view',
-  args: {from: '', to: '', layout: 'vertical', eras: '', kinds: '', 'heading-level': 3, compact: false, theme: '', care: false},
+  args: {from: '', to: '', layout: 'vertical', eras: [], kinds: [], 'heading-level': 3, compact: false, theme: '', care: false},
   argTypes: {
     layout: {control: 'inline-radio', options: ['vertical', 'horizontal']},
     theme: {control: 'inline-radio', options: ['', 'light', 'dark']},
     'heading-level': {control: {type: 'number', min: 2, max: 6}},
-    kinds: {control: 'text', description: 'Comma-separated: conference, launch, policy, target, milestone, award, campaign'},
-    eras: {control: 'text', description: 'Comma-separated: era-1993-2006, era-2007-2014, era-2015-2019, era-2020-present'},
+    eras: {...idCheck(ERA_IDS, {'no-such-era': 'no-such-era — an unknown id (not found)'}), description: 'Era ids, written comma-separated'},
+    kinds: {control: 'check', options: EVENT_KINDS, description: 'Kinds of events, written comma-separated'},
   },
-  render: (args) => html`<timeline-view
-    from=${args.from || nothing}
-    to=${args.to || nothing}
-    layout=${args.layout}
-    eras=${args.eras || nothing}
-    kinds=${args.kinds || nothing}
-    heading-level=${args['heading-level']}
-    theme=${args.theme || nothing}
-    ?compact=${args.compact}
-    ?care=${args.care}
-  ></timeline-view>`,
-  parameters: {
-    docs: {source: {transform: (_code: string, context: {args: Args}) => embed(context.args)}},
-  },
+  ...fromMarkup<Args>((args) => [timeline(args)]),
 };
 export default meta;
 
@@ -67,19 +48,16 @@ export const Horizontal: Story = {args: {layout: 'horizontal'}};
 export const Range: Story = {args: {from: '2015', to: '2021'}};
 
 /** Two eras, chosen by id. */
-export const FilteredEras: Story = {args: {eras: 'era-2007-2014,era-2020-present'}};
+export const FilteredEras: Story = {args: {eras: ['era-2007-2014', 'era-2020-present']}};
 
 /** Conferences and targets only; eras without any are left out. */
-export const FilteredKinds: Story = {args: {kinds: 'conference,target'}};
+export const FilteredKinds: Story = {args: {kinds: ['conference', 'target']}};
 
 /** Tighter spacing; the era descriptions open on demand. */
 export const Compact: Story = {args: {compact: true}};
 
-/** `theme="dark"`. */
-export const Dark: Story = {
-  args: {theme: 'dark'},
-  render: (args) => html`<div style="background:#0d0f12;padding:1rem"><timeline-view theme=${args.theme || nothing} layout=${args.layout}></timeline-view></div>`,
-};
+/** `theme="dark"`, on a dark page. */
+export const Dark: Story = {args: {theme: 'dark'}, ...fromMarkup<Args>((args) => [darkPage(timeline(args))])};
 
 /** Care mode (适老化): larger type and targets, no motion, AAA contrast. */
 export const Care: Story = {args: {care: true}};
@@ -87,5 +65,5 @@ export const Care: Story = {args: {care: true}};
 /** A range with no events: a clear message, not an error. */
 export const EmptyRange: Story = {args: {from: '2030'}};
 
-/** An unknown era id: a localized not-found message and an `alliance-error` event. */
-export const BadEraId: Story = {args: {eras: 'no-such-era'}};
+/** An unknown era id: a short notice, and the id and reason in the console and an `alliance-error` event. */
+export const BadEraId: Story = {args: {eras: ['no-such-era']}};

@@ -169,6 +169,11 @@ export abstract class AllianceElement<T> extends LitElement {
   /** @internal Renders what `resolve` found. */
   protected abstract renderReady(value: T, data: Dataset): TemplateResult;
 
+  /** @internal Classes a widget adds to its `base` wrapper (e.g. its layout), for its styles and its loading room. */
+  protected looks(): Record<string, boolean> {
+    return {};
+  }
+
   /** @internal Renders the reserved-size placeholder shown while data loads. */
   protected renderLoading(): TemplateResult {
     return html`<p class="state" part="state" data-state="loading" role="status">${msg('正在加载…', {id: 'common.loading', desc: 'Shown while a widget loads its data.'})}</p>`;
@@ -254,7 +259,7 @@ export abstract class AllianceElement<T> extends LitElement {
         ? this.renderReady(found.value, this.localeData.data!)
         : this.renderProblem(found.reason);
     const scheme = this.colorScheme;
-    const classes = {base: true, care: this.careMode, compact: this.compact, dark: scheme === 'dark', system: scheme === 'system'};
+    const classes = {...this.looks(), base: true, care: this.careMode, compact: this.compact, dark: scheme === 'dark', system: scheme === 'system'};
     return html`<div class=${classMap(classes)} part="base" lang=${this.localeData.context.locale}>${content}</div>`;
   }
 }

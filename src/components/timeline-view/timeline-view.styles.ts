@@ -8,7 +8,7 @@ export const styles = css`
   .base.compact {
     --_state-size: 70em;
   }
-  :host([layout='horizontal']) .base {
+  .base.layout-horizontal {
     --_state-size: 63em;
   }
 

@@ -116,22 +116,22 @@ export class TimelineView extends AllianceElement<TimelineViewModel> {
   private observed: HTMLElement | undefined;
 
   /** Earliest date to show (inclusive): a year `2015`, a month `2021-11` or a day `2021-11-25`. */
-  @property({reflect: true}) from = '';
+  @property() from = '';
 
   /** Latest date to show (inclusive), in the same forms as `from`. */
-  @property({reflect: true}) to = '';
+  @property() to = '';
 
   /** `vertical` (default): eras one below the other; `horizontal`: eras side by side, scrolled sideways (a list on narrow screens). */
-  @property({reflect: true}) layout: 'vertical' | 'horizontal' = 'vertical';
+  @property() layout: 'vertical' | 'horizontal' = 'vertical';
 
   /** Comma-separated ids of the eras to show, e.g. `era-2015-2019,era-2020-present`; empty shows all. */
-  @property({reflect: true}) eras = '';
+  @property() eras = '';
 
   /** Comma-separated kinds of events to show (`conference`, `launch`, `policy`, `target`, `milestone`, `award`, `campaign`); empty shows all. */
-  @property({reflect: true}) kinds = '';
+  @property() kinds = '';
 
   /** Heading level of the era headings (2–6), to fit the page's outline. */
-  @property({type: Number, reflect: true, attribute: 'heading-level'}) headingLevel = 3;
+  @property({type: Number, attribute: 'heading-level'}) headingLevel = 3;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -153,7 +153,8 @@ export class TimelineView extends AllianceElement<TimelineViewModel> {
       if (scroller) this.resizeObserver?.observe(scroller);
       this.observed = scroller;
     }
-    this.measureScroller();
+    // Measured after this update, so the scroll buttons it may show come in an update of their own.
+    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => this.measureScroller());
   }
 
   /** @internal Whether eras lie beyond either edge of the sideways scroller. */
@@ -274,6 +275,11 @@ export class TimelineView extends AllianceElement<TimelineViewModel> {
     if (PARTIAL_DATE.test(value)) return value;
     console.warn(`<timeline-view>: ignoring ${name}="${value}" (use YYYY, YYYY-MM or YYYY-MM-DD)`);
     return undefined;
+  }
+
+  /** @internal */
+  protected override looks(): Record<string, boolean> {
+    return {'layout-horizontal': this.layout === 'horizontal'};
   }
 
   /** @internal Finds the eras and events to show; cached, since this runs on every update. */

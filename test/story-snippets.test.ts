@@ -1,0 +1,307 @@
+import {expect, waitUntil} from '@open-wc/testing';
+import * as modelCardStories from '../stories/alliance-model-card.stories.js';
+import * as caseStatStories from '../stories/case-stat.stories.js';
+import * as caseCardStories from '../stories/case-study-card.stories.js';
+import * as timelineStories from '../stories/timeline-view.stories.js';
+import stats from '../data/stats.json' with {type: 'json'};
+import cases from '../data/cases.json' with {type: 'json'};
+import models from '../data/models.json' with {type: 'json'};
+import timeline from '../data/timeline.json' with {type: 'json'};
+import {DARK_PAGE_STYLE, INITIAL_GLOBALS, SCRIPT_TAG, WIDGET_TAGS, applyPageLang, type Globals} from '../stories/embed.js';
+
+/**
+ * Every story's "Show code" reproduces the story: each story of every
+ * stories/*.stories.ts is rendered here as Storybook renders it (its render
+ * function with the merged args and the toolbar's globals, after the preview's
+ * decorator has set `<html lang>`), and the code its docs transform prints is
+ * loaded into a blank page that uses only the one-file bundle
+ * (dist/alliance-widgets.iife.js, built by `vite build --mode iife` before the
+ * tests). The two must show the same widgets, with the same attributes, the
+ * same wrappers, the same text and the same look.
+ */
+
+/** The story modules, by title; a new stories file must be added here and to STORY_COUNTS. */
+const MODULES: Record<string, Record<string, unknown>> = {
+  'alliance-model-card': modelCardStories,
+  'case-stat': caseStatStories,
+  'case-study-card': caseCardStories,
+  'timeline-view': timelineStories,
+};
+
+/** How many stories each file exports. A new story changes the count, so it cannot go untested unnoticed. */
+const STORY_COUNTS: Record<string, number> = {'alliance-model-card': 11, 'case-stat': 11, 'case-study-card': 8, 'timeline-view': 10};
+
+/** Stories that show an unknown id: they end in the not-found notice. */
+const NOT_FOUND = new Set(['NotFound', 'BadEraId']);
+
+type Args = Record<string, unknown>;
+interface Context {
+  args: Args;
+  globals: Globals;
+  parameters: Parameters;
+}
+interface Parameters {
+  docs?: {source?: {transform?: (code: string, context: Context) => string}};
+}
+interface StoryAnnotations {
+  args?: Args;
+  render?: (args: Args, context: Context) => unknown;
+  parameters?: Parameters;
+}
+interface MetaAnnotations extends StoryAnnotations {
+  includeStories?: string[] | RegExp;
+  excludeStories?: string[] | RegExp;
+}
+
+/** Storybook's rule for which exports are stories: every named export, unless `includeStories`/`excludeStories` say otherwise. */
+function isStoryExport(key: string, meta: MetaAnnotations): boolean {
+  const matches = (rule: string[] | RegExp) => (Array.isArray(rule) ? rule.includes(key) : rule.test(key));
+  if (key === 'default' || key === '__esModule') return false;
+  if (meta.includeStories && !matches(meta.includeStories)) return false;
+  return !(meta.excludeStories && matches(meta.excludeStories));
+}
+
+interface Case {
+  title: string;
+  name: string;
+  meta: MetaAnnotations;
+  story: StoryAnnotations;
+}
+
+const CASES: Case[] = Object.entries(MODULES).flatMap(([title, module]) => {
+  const meta = module['default'] as MetaAnnotations;
+  return Object.entries(module)
+    .filter(([key]) => isStoryExport(key, meta))
+    .map(([name, story]) => ({title, name, meta, story: story as StoryAnnotations}));
+});
+
+/** The story as Storybook renders it, and the code "Show code" prints for it. */
+function prepare({meta, story}: Case, globals: Globals) {
+  const args = {...meta.args, ...story.args};
+  const parameters: Parameters = {...meta.parameters, ...story.parameters};
+  const context: Context = {args, globals, parameters};
+  const render = story.render ?? meta.render;
+  const transform = story.parameters?.docs?.source?.transform ?? meta.parameters?.docs?.source?.transform;
+  expect(render, 'render').to.be.a('function');
+  expect(transform, 'docs.source.transform').to.be.a('function');
+  // The preview's decorator runs before the story: it sets the page's language.
+  applyPageLang(globals);
+  const dom = render!(args, context);
+  expect(dom, 'render returns DOM').to.be.instanceOf(Node);
+  return {dom: dom as Node, snippet: transform!('<!-- the rendered story -->', context)};
+}
+
+const WIDTH = 900;
+const widgetsIn = (root: ParentNode) => [...root.querySelectorAll(WIDGET_TAGS.join(','))];
+const loading = (el: Element) => !el.shadowRoot?.querySelector('[part~="base"]') || !!el.shadowRoot.querySelector('[data-state="loading"]');
+const shadowText = (el: Element) => el.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+/** Waits until every widget has rendered its data (or its notice) and its text has stopped changing (count-up). */
+async function settled(root: ParentNode, what: string) {
+  await waitUntil(() => widgetsIn(root).length > 0 && widgetsIn(root).every((el) => !loading(el)), `${what}: widgets did not render`, {timeout: 8000});
+  let last = '';
+  await waitUntil(
+    () => {
+      const now = widgetsIn(root).map(shadowText).join('\n');
+      const same = now === last;
+      last = now;
+      return same;
+    },
+    `${what}: text kept changing`,
+    {interval: 250, timeout: 8000}
+  );
+}
+
+/** Light DOM as a page author wrote it: elements with their attributes and text, no white space, comments or scripts. */
+function lightDom(node: Node): unknown[] {
+  const out: unknown[] = [];
+  for (const child of node.childNodes) {
+    if (child.nodeType === Node.TEXT_NODE) {
+      const t = child.textContent!.replace(/\s+/g, ' ').trim();
+      if (t) out.push(t);
+    } else if (child.nodeType === Node.ELEMENT_NODE && (child as Element).localName !== 'script') {
+      const el = child as Element;
+      out.push([el.localName, [...el.attributes].map((a) => `${a.name}=${a.value}`), lightDom(el)]);
+    }
+  }
+  return out;
+}
+
+/** What must match between the story and its snippet, for one widget. */
+function describeWidget(el: Element, top: Element) {
+  const win = el.ownerDocument.defaultView!;
+  const look = (e: Element | null | undefined) => {
+    if (!e) return null;
+    const s = win.getComputedStyle(e);
+    return {color: s.color, background: s.backgroundColor, fontSize: s.fontSize};
+  };
+  const ancestors: string[][] = [];
+  for (let a = el.parentElement; a && a !== top; a = a.parentElement) {
+    ancestors.push([a.localName, ...['care', 'theme', 'style'].map((n) => `${n}=${a.getAttribute(n)}`)]);
+  }
+  return {
+    tag: el.localName,
+    attributes: [...el.attributes].map((a) => [a.name, a.value]).sort(),
+    ancestors,
+    text: shadowText(el),
+    host: look(el),
+    base: look(el.shadowRoot!.querySelector('[part~="base"]')),
+  };
+}
+
+/** Loads `snippet` as a page of its own, the bundle at the test server's /dist/ path, and waits for the widgets. */
+async function loadSnippet(snippet: string, what: string): Promise<{frame: HTMLIFrameElement; doc: Document}> {
+  const lang = /^<!--[^>]*<html lang="([^"]+)">/.exec(snippet)?.[1];
+  expect(lang, `${what}: the snippet names the <html lang> the page needs`).to.be.a('string');
+  const frame = document.createElement('iframe');
+  frame.style.width = `${WIDTH}px`;
+  frame.style.height = '600px';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
+  // A srcdoc page resolves URLs against this page: the test server serves the bundle under /dist/.
+  const body = snippet.replace(SCRIPT_TAG, SCRIPT_TAG.replace('src="alliance-widgets.iife.js"', 'src="/dist/alliance-widgets.iife.js"'));
+  frame.srcdoc = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>snippet</title></head><body>${body}</body></html>`;
+  document.body.append(frame);
+  await loaded;
+  const doc = frame.contentDocument!;
+  await settled(doc, `${what} (snippet)`);
+  return {frame, doc};
+}
+
+/** Renders the story and its snippet and compares them; returns both for further checks. */
+async function compare(c: Case, globals: Globals) {
+  const what = `${c.title}/${c.name}`;
+  const {dom, snippet} = prepare(c, globals);
+
+  expect(snippet.endsWith(`\n${SCRIPT_TAG}`), `${what}: ends with the script tag`).to.equal(true);
+  expect(snippet.match(/<script/g)?.length, `${what}: one script tag`).to.equal(1);
+
+  const container = document.createElement('div');
+  container.style.width = `${WIDTH - 16}px`;
+  container.append(dom);
+  document.body.append(container);
+  const {frame, doc} = await loadSnippet(snippet, what);
+  try {
+    await settled(container, `${what} (story)`);
+    expect(lightDom(doc.body), `${what}: the page's markup`).to.deep.equal(lightDom(container));
+    const story = widgetsIn(container);
+    const page = widgetsIn(doc);
+    expect(page.length, `${what}: number of widgets`).to.equal(story.length);
+    story.forEach((el, i) => expect(describeWidget(page[i]!, doc.body), `${what}: widget ${i + 1}`).to.deep.equal(describeWidget(el, container)));
+    const notFound = page.map((el) => el.shadowRoot!.querySelector('[data-state]')?.getAttribute('data-state') ?? null);
+    expect(notFound, `${what}: states`).to.deep.equal(page.map(() => (NOT_FOUND.has(c.name) ? 'not-found' : null)));
+    return {snippet, doc, page, frame, container};
+  } catch (error) {
+    frame.remove();
+    container.remove();
+    throw error;
+  }
+}
+
+describe('story snippets reproduce their stories', () => {
+  afterEach(() => applyPageLang(INITIAL_GLOBALS));
+
+  it('ends every snippet with the bundle\'s script tag, charset included (GB2312/GBK pages)', () => {
+    expect(SCRIPT_TAG).to.equal('<script src="alliance-widgets.iife.js" charset="utf-8"></script>');
+  });
+
+  it('tests every story export of every stories file', () => {
+    const counts = Object.fromEntries(Object.keys(MODULES).map((title) => [title, CASES.filter((c) => c.title === title).length]));
+    expect(counts).to.deep.equal(STORY_COUNTS);
+    expect(CASES.length).to.equal(Object.values(STORY_COUNTS).reduce((a, b) => a + b, 0));
+  });
+
+  describe('id controls offer every id of the data', () => {
+    interface Control {
+      options?: string[];
+      control?: {labels?: Record<string, string>};
+    }
+    const argType = (title: string, name: string) => ((MODULES[title]!['default'] as {argTypes: Record<string, Control>}).argTypes[name] ?? {}) as Control;
+    const CONTROLS: [string, string, {id: string; label: string}[], string][] = [
+      ['case-stat', 'stat', stats.stats.map((s) => ({id: s.id, label: s.label['zh-Hans']})), 'no-such-figure'],
+      ['case-study-card', 'case', cases.cases.map((c) => ({id: c.id, label: c.name['zh-Hans']})), 'no-such-case'],
+      ['alliance-model-card', 'model', models.models.map((m) => ({id: m.id, label: m.name['zh-Hans']})), 'no-such-model'],
+      ['timeline-view', 'eras', timeline.eras.map((e) => ({id: e.id, label: `${e.label['zh-Hans']} ${e.title['zh-Hans']}`})), 'no-such-era'],
+    ];
+    for (const [title, name, ids, missing] of CONTROLS) {
+      it(`${title} ${name}: all ${ids.length} ids, labelled "id — 中文", and the unknown id the NotFound story uses`, () => {
+        const {options = [], control = {}} = argType(title, name);
+        expect(options.filter((o) => ids.some((e) => e.id === o))).to.deep.equal(ids.map((e) => e.id));
+        for (const e of ids) expect(control.labels?.[e.id]).to.equal(`${e.id} — ${e.label}`);
+        expect(options).to.include(missing);
+        const used = CASES.filter((c) => c.title === title && NOT_FOUND.has(c.name)).map((c) => String(c.story.args?.[name]));
+        expect(used).to.have.length(1);
+        expect(used[0]).to.equal(missing);
+      });
+    }
+
+    it('timeline kinds: every kind of event', () => {
+      expect(argType('timeline-view', 'kinds').options).to.deep.equal([...new Set(timeline.events.map((e) => e.kind))]);
+    });
+
+    it('model kinds: every kind of model, and all', () => {
+      expect(argType('alliance-model-card', 'kind').options).to.deep.equal([...new Set(models.models.map((m) => m.kind)), 'all']);
+    });
+  });
+
+  describe('with the toolbar at its defaults', () => {
+    for (const c of CASES) {
+      it(`${c.title} / ${c.name}`, async () => {
+        const {doc, page, frame, container} = await compare(c, INITIAL_GLOBALS);
+        try {
+          if (c.name === 'Dark') {
+            // Dark whatever the toolbar says, on a dark page that is part of the code.
+            for (const el of page) {
+              expect(el.getAttribute('theme')).to.equal('dark');
+              expect(el.closest(`[style="${DARK_PAGE_STYLE}"]`), 'dark page').to.exist;
+            }
+          }
+          if (c.name === 'Care') for (const el of page) expect(el.closest('[care]'), 'care ancestor').to.exist;
+          if (c.name === 'CityFigures') {
+            // Five figures without their own source line, the article cited once, as a figure's own line reads.
+            expect(page.map((el) => el.hasAttribute('no-source'))).to.deep.equal([true, true, true, true, true]);
+            const probe = doc.createElement('case-stat');
+            probe.setAttribute('stat', page[0]!.getAttribute('stat')!);
+            doc.body.append(probe);
+            const source = () => probe.shadowRoot?.querySelector('[part~="source"]')?.textContent?.trim();
+            await waitUntil(source, 'the probe figure did not render its source line');
+            const own = source()!.replace(/\s+/g, ' ');
+            expect(doc.querySelectorAll('figcaption').length).to.equal(1);
+            expect(doc.querySelector('figcaption')!.textContent).to.equal(own);
+          }
+        } finally {
+          frame.remove();
+          container.remove();
+        }
+      });
+    }
+  });
+
+  describe('with toolbar choices', () => {
+    const find = (title: string, name: string) => CASES.find((c) => c.title === title && c.name === name)!;
+    const RUNS: [Case, Globals][] = [
+      [find('case-stat', 'Default'), {locale: 'zh-Hans', theme: 'dark', care: 'on'}],
+      [find('case-stat', 'Dark'), {locale: 'zh-Hans', theme: 'light', care: 'on'}],
+      [find('case-stat', 'CityFigures'), {locale: 'en', theme: 'dark', care: 'on'}],
+      [find('alliance-model-card', 'Care'), {locale: 'zh-Hant', theme: 'dark', care: 'on'}],
+      [find('case-study-card', 'Default'), {locale: 'zh-Hans', theme: 'light', care: 'off'}],
+      [find('timeline-view', 'Default'), {locale: 'zh-Hans', theme: 'dark', care: 'on'}],
+    ];
+    for (const [c, globals] of RUNS) {
+      it(`${c.title} / ${c.name} with ${JSON.stringify(globals)}`, async () => {
+        const {snippet, doc, page, frame, container} = await compare(c, globals);
+        try {
+          expect(snippet.startsWith(`<!-- The widgets read in the page's language: <html lang="${globals.locale}"> -->\n`)).to.equal(true);
+          expect(page.every((el) => el.shadowRoot!.querySelector('[part~="base"]')!.getAttribute('lang') === globals.locale), 'language').to.equal(true);
+          const ownTheme = c.name === 'Dark' ? 'dark' : globals.theme;
+          expect(page.map((el) => el.getAttribute('theme'))).to.deep.equal(page.map(() => ownTheme));
+          if (ownTheme === 'dark') for (const el of page) expect(el.closest(`[style="${DARK_PAGE_STYLE}"]`), 'dark page').to.exist;
+          expect(page.every((el) => !!el.closest('[care]'))).to.equal(globals.care === 'on');
+          expect(doc.querySelectorAll('[care]').length, 'one care section').to.equal(globals.care === 'on' ? 1 : 0);
+        } finally {
+          frame.remove();
+          container.remove();
+        }
+      });
+    }
+  });
+});
