@@ -5,6 +5,7 @@ import * as OpenCC from 'opencc-js';
 import {checkDataset, parsePrinted, type ProblemCode, type Seeds} from '../src/data/check.js';
 import {AllianceData as AllianceDataSchema, type AllianceData} from '../src/data/schema.js';
 import {loadDataset} from '../src/data/dataset.js';
+import {localizeCollection} from '../src/data/localize.js';
 import {COLLECTIONS} from '../src/data/types.js';
 import {rawData, seeds} from './support/raw-data.js';
 
@@ -225,6 +226,23 @@ describe('dataset', () => {
       }
       expect(zh.stat('no-such-figure')).to.equal(undefined);
       expect(zh.seriesOf('no-such-figure')).to.equal(undefined);
+    });
+  });
+
+  describe('the transform from authored records (src/data/localize.ts)', () => {
+    it('gives, in the browser, exactly the records the bundled modules hold, in every locale', async () => {
+      for (const locale of ['zh-Hans', 'en', 'zh-Hant'] as const) {
+        const bundled = await loadDataset(locale, COLLECTIONS);
+        for (const collection of COLLECTIONS) {
+          const authored = (data as unknown as Record<string, unknown[]>)[collection]!;
+          expect(localizeCollection(collection, authored, locale, toHant), `${locale} ${collection}`).to.deep.equal(bundled.all(collection));
+        }
+      }
+    });
+
+    it('uses a text’s own zh-Hant when it has one, and drops verbatim quotes', () => {
+      const [event] = localizeCollection('events', [{id: 'x', title: {'zh-Hans': '党建', en: 'Party building', 'zh-Hant': '黨建（自訂）'}, quote: '原文'}], 'zh-Hant', toHant);
+      expect(event).to.deep.equal({id: 'x', title: '黨建（自訂）'});
     });
   });
 
