@@ -15,8 +15,7 @@ import MagicString, {SourceMap} from 'magic-string';
  * UTF-8 Chinese read that way is mojibake or a SyntaxError.
  * `scripts/check-ascii.mjs` checks the result.
  */
-/** One ES entry per widget: `alliance-widgets/<tag>.js` registers that tag alone. */
-export const WIDGETS = ['alliance-model-card', 'case-stat', 'case-study-card', 'timeline-view'];
+import {WIDGET_TAGS} from './src/widgets.js';
 
 /**
  * Edits that escape the non-ASCII characters in the raw text of one template
@@ -115,7 +114,8 @@ export default defineConfig(({mode}) => {
             entry: {
               index: 'src/index.ts',
               classes: 'src/classes.ts',
-              ...Object.fromEntries(WIDGETS.map((tag) => [tag, `src/components/${tag}/index.ts`])),
+              // One ES entry per widget: `alliance-widgets/<tag>.js` registers that tag alone.
+              ...Object.fromEntries(WIDGET_TAGS.map((tag) => [tag, `src/components/${tag}/index.ts`])),
             },
             formats: ['es'],
           },

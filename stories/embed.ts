@@ -38,7 +38,9 @@ export interface Globals {
 export const INITIAL_GLOBALS = {locale: 'zh-Hans', theme: 'page', care: 'off'} as const satisfies Required<Globals>;
 
 /** The widgets' tag names. */
-export const WIDGET_TAGS: readonly string[] = ['alliance-model-card', 'case-stat', 'case-study-card', 'timeline-view'];
+import {WIDGET_TAGS} from '../src/widgets.js';
+
+export {WIDGET_TAGS};
 
 /** The script tag that ends every snippet: `charset` keeps the bundle readable on GB2312/GBK pages. */
 export const SCRIPT_TAG = '<script src="alliance-widgets.iife.js" charset="utf-8"></script>';
@@ -78,7 +80,7 @@ export function widgetAttributes<A extends object>(args: A, names: readonly (key
 }
 
 const isElement = (node: Markup): node is MarkupNode => typeof node !== 'string';
-const isWidget = (node: MarkupNode) => WIDGET_TAGS.includes(node.tag);
+const isWidget = (node: MarkupNode) => (WIDGET_TAGS as readonly string[]).includes(node.tag);
 
 /** Gives every widget in `nodes` without a `theme` of its own the theme `theme`. */
 function themeWidgets(nodes: Markup[], theme: string): Markup[] {

@@ -1,3 +1,4 @@
+import {WIDGET_TAGS} from '../src/widgets.js';
 import {expect, waitUntil} from '@open-wc/testing';
 
 /**
@@ -10,7 +11,7 @@ describe('one-file bundle on a plain page', () => {
   let frame: HTMLIFrameElement;
   let doc: Document;
 
-  const TAGS = ['case-stat', 'alliance-model-card', 'timeline-view', 'case-study-card'];
+  const TAGS = WIDGET_TAGS;
   const widgets = () => [...doc.querySelectorAll(TAGS.join(','))];
   const base = (el: Element) => el.shadowRoot?.querySelector('[part~="base"]');
   /** Text each widget shows, for comparing languages. */

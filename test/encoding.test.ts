@@ -1,3 +1,4 @@
+import {WIDGET_TAGS} from '../src/widgets.js';
 import {expect, waitUntil} from '@open-wc/testing';
 import type {AllianceData} from '../src/data/schema.js';
 import {rawData} from './support/raw-data.js';
@@ -18,7 +19,7 @@ const PAGES = [
   {path: 'unlabelled.html', what: 'a page with no charset anywhere (windows-1252)', characterSet: 'windows-1252', scriptCharset: null},
 ];
 
-const TAGS = ['case-stat', 'alliance-model-card', 'timeline-view', 'case-study-card'];
+const TAGS = WIDGET_TAGS;
 
 /** The case-stat figure as the widget words it (the article prints 超4.55万人); golden. */
 const WORKSHOP_EMPLOYMENT = '超过4.55万人';
