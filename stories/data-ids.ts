@@ -9,7 +9,7 @@ import stats from '../data/stats.json' with {type: 'json'};
 import cases from '../data/cases.json' with {type: 'json'};
 import models from '../data/models.json' with {type: 'json'};
 import timeline from '../data/timeline.json' with {type: 'json'};
-import {figureText} from '../src/components/case-stat/figure.js';
+import {figureText} from '../src/shared/figure.js';
 import type {StatRecord as ShownStat} from '../src/data/types.js';
 import {templates as en} from '../src/generated/locales/en.js';
 import {withLocale} from '../src/localization/runtime.js';

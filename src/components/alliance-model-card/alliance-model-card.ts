@@ -6,7 +6,8 @@ import {AllianceElement, type Resolution} from '../../base/alliance-element.js';
 import type {Dataset} from '../../data/dataset.js';
 import type {ModelRecord} from '../../data/types.js';
 import {hostStyles} from '../../styles/tokens.js';
-import {renderSource} from '../case-stat/figure.js';
+import {renderSource} from '../../shared/figure.js';
+import {heading} from '../../shared/heading.js';
 import {styles} from './alliance-model-card.styles.js';
 
 type ModelKind = ModelRecord['kind'];
@@ -126,19 +127,20 @@ export class AllianceModelCard extends AllianceElement<ModelRecord[]> {
   private renderCard(model: ModelRecord, data: Dataset): TemplateResult {
     const open = this.isOpen(model.id);
     const descriptionId = `description-${model.id}`;
-    const level = Math.min(Math.max(Math.round(this.headingLevel) || 3, 2), 6);
     const number = model.kind === 'formation' && model.number !== undefined ? model.number : undefined;
     const related = (model.related ?? []).map((id) => data.get('models', id)?.name).filter((n): n is string => !!n);
     return html`
       <article class="card" part="card" aria-labelledby=${`name-${model.id}`}>
-        <div class="heading" part="name" role="heading" aria-level=${level} id=${`name-${model.id}`}>
-          ${number === undefined ? nothing : html`<span class="number" part="number" aria-hidden="true">${number}</span>`}
-          <span
-            >${number === undefined
-              ? model.name
-              : html`<span class="visually-hidden">${msg(str`模式${number}：`, {id: 'model-card.number', desc: 'Spoken before a model name: its number in the list.'})}</span>${model.name}`}</span
-          >
-        </div>
+        ${heading(
+          this.headingLevel,
+          {class: 'heading', part: 'name', id: `name-${model.id}`},
+          html`${number === undefined ? nothing : html`<span class="number" part="number" aria-hidden="true">${number}</span>`}
+            <span
+              >${number === undefined
+                ? model.name
+                : html`<span class="visually-hidden">${msg(str`模式${number}：`, {id: 'model-card.number', desc: 'Spoken before a model name: its number in the list.'})}</span>${model.name}`}</span
+            >`
+        )}
         <p class="summary" part="summary">${model.summary}</p>
         <button class="chip toggle" part="toggle" type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls=${descriptionId} @click=${() => this.toggle(model.id)}>
           ${open

@@ -1,96 +1,22 @@
 import {css} from 'lit';
+import {figureStyles} from '../../shared/figure.styles.js';
 
-/** The look of a figure: shared by <case-stat> and the figures of <case-study-card>. */
-export const figureStyles = css`
-  .figure {
-    /* The number's size follows the figure's width in narrow columns (see .value). */
-    container-type: inline-size;
-    margin: 0;
-    padding: var(--case-stat-padding, var(--_space-3));
-    border: 1px solid var(--_border);
-    border-inline-start: var(--_space-1) solid var(--case-stat-accent-color, var(--_accent));
-    border-radius: var(--_radius);
-    background: var(--case-stat-background, var(--_surface));
-  }
-  .value {
-    margin: 0;
-    color: var(--case-stat-value-color, var(--_text-strong));
-    font-size: var(--case-stat-value-font-size, var(--_font-size-xxl));
-    font-weight: 700;
-    line-height: 1.2;
-    font-variant-numeric: tabular-nums;
-  }
-  /*
-   * The number with its unit: one unbreakable piece (「4.55万人」, never 「4.55」/「万人」).
-   * Where the column is too narrow for it, it gets smaller instead of overflowing:
-   * --_amount-ems is its width in ems, set by the template.
-   */
-  .amount {
-    white-space: nowrap;
-    font-size: min(1em, 96cqi / var(--_amount-ems, 1));
-  }
-  .unit,
-  .qualifier {
-    font-size: 0.5em;
-    font-weight: 600;
-  }
-  .label,
-  .trend,
-  .meta,
-  .meta > span {
-    display: block;
-  }
-  .label {
-    margin-block-start: var(--_space-1);
-    font-size: var(--_font-size-lg);
-    font-weight: 600;
-    color: var(--_text);
-  }
-  .trend {
-    margin-block-start: var(--_space-1);
-    color: var(--_up);
-    font-size: var(--_font-size-sm);
-    font-weight: 600;
-  }
-  .meta {
-    margin-block-start: var(--_space-2);
-    font-size: var(--_font-size-sm);
-    color: var(--_text-muted);
-  }
-  .compact .figure {
-    padding: var(--_space-2);
-  }
-  .compact .value {
-    font-size: var(--case-stat-value-font-size, var(--_font-size-xl));
-  }
-  .compact .meta {
-    margin-block-start: var(--_space-1);
-  }
-  @media (forced-colors: active) {
-    .figure {
-      border: 1px solid CanvasText;
-      border-inline-start-width: var(--_space-1);
-    }
-    .trend {
-      color: CanvasText;
-    }
-  }
-  @media print {
-    .figure {
-      break-inside: avoid;
-      border: 1px solid #000;
-    }
-  }
-`;
-
+/** <case-stat>: the shared figure look, with this widget's tokens. */
 export const styles = [
   figureStyles,
   css`
-    /* Room kept while loading: about the height of a figure with its label, date and source. */
+    /* The widget's documented tokens, onto the shared figure look. */
     .base {
+      --_figure-padding: var(--case-stat-padding, var(--_space-3));
+      --_figure-accent: var(--case-stat-accent-color, var(--_accent));
+      --_figure-background: var(--case-stat-background, var(--_surface));
+      --_figure-value-color: var(--case-stat-value-color, var(--_text-strong));
+      --_figure-value-size: var(--case-stat-value-font-size, var(--_font-size-xxl));
+      /* Room kept while loading: about the height of a figure with its label, date and source. */
       --_state-size: 11.5em;
     }
     .base.compact {
+      --_figure-value-size: var(--case-stat-value-font-size, var(--_font-size-xl));
       --_state-size: 7em;
     }
   `,

@@ -4,7 +4,7 @@ import {AllianceElement, type Resolution} from '../../base/alliance-element.js';
 import {hostStyles} from '../../styles/tokens.js';
 import type {Dataset} from '../../data/dataset.js';
 import type {StatRecord} from '../../data/types.js';
-import {renderAsOf, renderFigureValue, renderSource, trendText} from './figure.js';
+import {renderAsOf, renderFigureValue, renderSource, trendText} from '../../shared/figure.js';
 import {styles} from './case-stat.styles.js';
 
 /** Length of the optional count-up, in milliseconds. */

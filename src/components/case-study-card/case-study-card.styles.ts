@@ -1,5 +1,5 @@
 import {css} from 'lit';
-import {figureStyles} from '../case-stat/case-stat.styles.js';
+import {figureStyles} from '../../shared/figure.styles.js';
 
 export const styles = [
   figureStyles,

@@ -6,7 +6,8 @@ import {AllianceElement, type Resolution} from '../../base/alliance-element.js';
 import type {Dataset} from '../../data/dataset.js';
 import type {CaseRecord, StatRecord} from '../../data/types.js';
 import {hostStyles} from '../../styles/tokens.js';
-import {renderAsOf, renderFigureValue, renderSource} from '../case-stat/figure.js';
+import {renderAsOf, renderFigureValue, renderSource} from '../../shared/figure.js';
+import {heading} from '../../shared/heading.js';
 import {styles} from './case-study-card.styles.js';
 
 /**
@@ -140,14 +141,13 @@ export class CaseStudyCard extends AllianceElement<CaseRecord> {
 
   /** @internal */
   protected override renderReady(c: CaseRecord, data: Dataset): TemplateResult {
-    const level = Math.min(Math.max(Math.round(this.headingLevel) || 3, 2), 6);
     const place = [c.place.district, c.place.town, c.place.locality].filter((p): p is string => !!p);
     const models = c.models.map((id) => data.get('models', id)).filter((m) => m !== undefined);
     const sources = [...new Set([...c.sources, ...data.statsForCase(c.id).map((s) => s.source)])];
     return html`
       <article class="card" part="card" aria-labelledby="name">
         <div>
-          <div class="name" part="name" role="heading" aria-level=${level} id="name">${c.name}</div>
+          ${heading(this.headingLevel, {class: 'name', part: 'name', id: 'name'}, c.name)}
           ${place.length ? html`<p class="place" part="place">${place.join(' · ')}</p>` : nothing}
         </div>
         <p class="summary" part="summary">${c.summary}</p>

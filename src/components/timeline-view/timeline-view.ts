@@ -2,7 +2,6 @@ import {html, nothing, type CSSResultGroup, type PropertyValues, type TemplateRe
 import {property, query, state} from 'lit/decorators.js';
 import {classMap} from 'lit/directives/class-map.js';
 import {keyed} from '../../base/keyed.js';
-import {html as staticHtml, literal, type StaticValue} from 'lit/static-html.js';
 import {msg, str} from '../../localization/runtime.js';
 import {AllianceElement, type Resolution} from '../../base/alliance-element.js';
 import type {Dataset} from '../../data/dataset.js';
@@ -10,12 +9,10 @@ import type {EraRecord, EventRecord} from '../../data/types.js';
 import {formatPartialDate} from '../../format.js';
 import {intlLocale, type Locale} from '../../localization/localization.js';
 import {hostStyles} from '../../styles/tokens.js';
-import {renderSource} from '../case-stat/figure.js';
+import {renderSource} from '../../shared/figure.js';
+import {heading} from '../../shared/heading.js';
 import {PARTIAL_DATE, splitList, timelineModel, type TimelineModel} from './timeline-model.js';
 import {styles} from './timeline-view.styles.js';
-
-/** Heading tags by level (2–6); literals, so no attribute value ever becomes markup. */
-const HEADINGS: Record<number, StaticValue> = {2: literal`h2`, 3: literal`h3`, 4: literal`h4`, 5: literal`h5`, 6: literal`h6`};
 
 /** What the timeline shows, with each event's date as read in the widget's locale. */
 export interface TimelineViewModel extends TimelineModel {
@@ -371,15 +368,15 @@ export class TimelineView extends AllianceElement<TimelineViewModel> {
 
   /** @internal */
   private renderGroup(group: TimelineModel['groups'][number], model: TimelineViewModel, source: (id: string) => TemplateResult): TemplateResult {
-    const level = Math.min(Math.max(Math.round(Number(this.headingLevel)) || 3, 2), 6);
-    const tag = HEADINGS[level]!;
     const era = group.era;
-    return staticHtml`<section class="era" part="era" data-era=${group.id || nothing}>
-      <${tag} class="era-heading" part="era-heading">${
+    return html`<section class="era" part="era" data-era=${group.id || nothing}>
+      ${heading(
+        this.headingLevel,
+        {class: 'era-heading', part: 'era-heading'},
         era
           ? html`<span class="era-label">${era.label}</span> <span class="era-title">${era.title}</span>`
           : msg('其他事件', {id: 'timeline.outside-eras', desc: 'Heading of the events that fall in no era of the timeline.'})
-      }</${tag}>
+      )}
       ${era ? this.renderEraText(era, source) : nothing}
       ${group.events.length
         ? html`<ol class="events" part="events">

@@ -5,11 +5,11 @@
  */
 import {html, nothing, type TemplateResult} from 'lit';
 import {styleMap} from 'lit/directives/style-map.js';
-import {msg, str} from '../../localization/runtime.js';
-import type {Dataset} from '../../data/dataset.js';
-import type {StatRecord} from '../../data/types.js';
-import {formatFigure, formatPartialDate, formatPeriod} from '../../format.js';
-import {intlLocale, type Locale} from '../../localization/localization.js';
+import {msg, str} from '../localization/runtime.js';
+import type {Dataset} from '../data/dataset.js';
+import type {StatRecord} from '../data/types.js';
+import {formatFigure, formatPartialDate, formatPeriod} from '../format.js';
+import {intlLocale, type Locale} from '../localization/localization.js';
 
 type Qualifier = NonNullable<StatRecord['qualifier']>;
 type QualifierPlace = 'before' | 'after-number' | 'after-unit';
