@@ -117,9 +117,20 @@ describe('<alliance-model-card>', () => {
   });
 
   describe('events and keyboard', () => {
-    it('a case fires alliance-select with its id', async () => {
+    it('names its cases as plain text, no control, when the page gives neither case-href nor selectable', async () => {
       const model = formation().find((m) => casesOf(m.id).length > 0)!;
       const el = await show(html`<alliance-model-card model=${model.id}></alliance-model-card>`);
+      const cases = parts(el, 'case');
+      expect(cases.map((c) => c.localName)).to.deep.equal(casesOf(model.id).map(() => 'span'));
+      expect(cases.map((c) => c.textContent!.trim())).to.deep.equal(casesOf(model.id).map((c) => c.name['zh-Hans']));
+      expect(cases.every((c) => c.tabIndex < 0)).to.equal(true);
+      await expect(el).to.be.accessible();
+    });
+
+    it('a selectable card’s case fires alliance-select with its id', async () => {
+      const model = formation().find((m) => casesOf(m.id).length > 0)!;
+      const el = await show(html`<alliance-model-card model=${model.id} selectable></alliance-model-card>`);
+      expect(parts(el, 'case').every((c) => c.localName === 'button')).to.equal(true);
       const event = oneEvent(el, 'alliance-select');
       (parts(el, 'case')[0] as HTMLButtonElement).click();
       const selected = (await event) as unknown as AllianceSelectEvent;

@@ -79,8 +79,21 @@ describe('<case-study-card>', () => {
     it('links the larger case and the cases within it', async () => {
       const parent = data.cases.find((c) => data.cases.some((x) => x.partOf === c.id))!;
       const el = await show(html`<case-study-card case=${parent.id}></case-study-card>`);
-      const names = [...part(el, 'related')!.querySelectorAll('button')].map((b) => text(b));
+      const names = [...part(el, 'related')!.querySelectorAll('li')].map((b) => text(b));
       expect(names).to.deep.equal(data.cases.filter((x) => x.partOf === parent.id).map((x) => x.name['zh-Hans']));
+    });
+
+    it('names models and related cases as plain text unless the page asks for selection (selectable)', async () => {
+      const c = data.cases.find((x) => x.models.length > 0 && x.partOf)!;
+      const plain = await show(html`<case-study-card case=${c.id}></case-study-card>`);
+      const controls = (el: Element) => [...el.shadowRoot!.querySelectorAll('[part~="models"] button, [part~="models"] a, [part~="related"] button, [part~="related"] a')];
+      expect(controls(plain), 'no control that leads nowhere').to.have.length(0);
+      expect(text(part(plain, 'models')!.querySelector('li'))).to.equal(data.models.find((m) => m.id === c.models[0])!.name['zh-Hans']);
+      expect(getComputedStyle(part(plain, 'models')!.querySelector('.chip')!).cursor).not.to.equal('pointer');
+      await expect(plain).to.be.accessible();
+      const selectable = await show(html`<case-study-card case=${c.id} selectable></case-study-card>`);
+      expect(controls(selectable).map((b) => b.localName)).to.deep.equal([...c.models.map(() => 'button'), 'button']);
+      await expect(selectable).to.be.accessible();
     });
   });
 
@@ -121,7 +134,7 @@ describe('<case-study-card>', () => {
   describe('events', () => {
     it('a model chip fires alliance-select with the model id; a related case with the case id', async () => {
       const c = data.cases.find((x) => x.models.length > 0 && x.partOf)!;
-      const el = await show(html`<case-study-card case=${c.id}></case-study-card>`);
+      const el = await show(html`<case-study-card case=${c.id} selectable></case-study-card>`);
       let event = oneEvent(el, 'alliance-select');
       part(el, 'models')!.querySelector('button')!.click();
       let selected = (await event) as unknown as AllianceSelectEvent;
@@ -136,7 +149,7 @@ describe('<case-study-card>', () => {
   describe('keyboard', () => {
     it('shows all figures and chooses a model from the keyboard', async () => {
       const many = data.cases.find((x) => statsOf(x).length > 6)!;
-      const el = await show(html`<case-study-card case=${many.id}></case-study-card>`);
+      const el = await show(html`<case-study-card case=${many.id} selectable></case-study-card>`);
       const more = el.shadowRoot!.querySelector<HTMLButtonElement>('.more')!;
       more.focus();
       await sendKeys({press: 'Enter'});

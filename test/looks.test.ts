@@ -82,6 +82,26 @@ function lowestContrast(el: Element): {ratio: number; where: string} {
 /** Emulated media features: Chromium (Playwright) has them; Firefox over WebDriver BiDi does not. */
 const canEmulate = !navigator.userAgent.includes('Firefox');
 
+describe('loading room of other layouts', () => {
+  for (const markup of ['<alliance-model-card></alliance-model-card>', '<timeline-view compact></timeline-view>']) {
+    it(`${markup}: the page jumps at most 15 % when the data arrives`, async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div style="width: 40rem"></div>`);
+      wrapper.innerHTML = markup;
+      const loaded = wrapper.firstElementChild as HTMLElement & {updateComplete: Promise<boolean>};
+      await settled(loaded);
+      await loaded.updateComplete;
+      const pending = document.createElement(definePending(loaded.localName));
+      for (const {name, value} of [...loaded.attributes]) pending.setAttribute(name, value);
+      wrapper.append(pending);
+      await (pending as unknown as {updateComplete: Promise<boolean>}).updateComplete;
+      const before = pending.getBoundingClientRect().height;
+      const after = loaded.getBoundingClientRect().height;
+      console.log(`${markup} at 40rem: ${Math.round(before)}px while loading, ${Math.round(after)}px loaded`);
+      expect(Math.abs(after - before) / after, `${Math.round(before)}px while loading, ${Math.round(after)}px loaded`).to.be.at.most(0.15);
+    });
+  }
+});
+
 describe('looks of every widget', () => {
   afterEach(async () => setLang('zh-CN', 'zh-Hans'));
 

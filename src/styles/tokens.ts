@@ -202,6 +202,13 @@ export const hostStyles = css`
   .chip:hover {
     background: var(--_surface-alt);
   }
+  /* A name that leads nowhere on this page: text, not a control. */
+  .chip.label {
+    border-color: transparent;
+    background: var(--_surface-alt);
+    color: var(--_text);
+    cursor: auto;
+  }
 
   button {
     font: inherit;

@@ -1,8 +1,12 @@
 import {css} from 'lit';
 
 export const styles = css`
+  /* Room kept while loading: one model's card, or the gallery of eight. */
   .base {
     --_state-size: 28em;
+  }
+  .base.shows-gallery {
+    --_state-size: 100em;
   }
   .gallery {
     display: grid;

@@ -7,6 +7,7 @@ import type {Dataset} from '../../data/dataset.js';
 import type {ModelRecord} from '../../data/types.js';
 import {hostStyles} from '../../styles/tokens.js';
 import {renderSource} from '../../shared/figure.js';
+import {chip} from '../../shared/chip.js';
 import {heading} from '../../shared/heading.js';
 import {styles} from './alliance-model-card.styles.js';
 
@@ -42,7 +43,7 @@ const KINDS: readonly ModelKind[] = ['formation', 'variant', 'approach', 'histor
  * @cssprop [--alliance-model-card-min-width=18em] - Narrowest card in the gallery before it wraps.
  * @cssprop [--alliance-model-card-gap=var(--alliance-space-3, 1em)] - Space between cards.
  *
- * @fires {AllianceSelectEvent} alliance-select - The reader chose a case (`kind` "case", `id` the case id). Cancel it to stop a `case-href` link from being followed.
+ * @fires {AllianceSelectEvent} alliance-select - With `selectable` or `case-href`: the reader chose a case (`kind` "case", `id` the case id). Cancel it to stop a `case-href` link from being followed.
  * @fires {AllianceErrorEvent} alliance-error - The `model` id or `kind` is unknown, or the data failed to load.
  */
 export class AllianceModelCard extends AllianceElement<ModelRecord[]> {
@@ -67,6 +68,15 @@ export class AllianceModelCard extends AllianceElement<ModelRecord[]> {
 
   /** A link for each case, with `{id}` standing for the case id (e.g. `/cases/{id}.html`); without it cases are buttons. */
   @property({attribute: 'case-href'}) caseHref = '';
+
+  /** Cases become buttons that fire `alliance-select` (kind "case"), for a page that shows the chosen case itself; without it, and without `case-href`, they are plain text. */
+  @property({type: Boolean, reflect: true}) selectable = false;
+
+  /** @internal */
+  protected override looks(): Record<string, boolean> {
+    const model = this.model.trim();
+    return {'shows-gallery': !model || model === 'all'};
+  }
 
   /** @internal */
   protected override resolve(data: Dataset): Resolution<ModelRecord[]> {
@@ -113,11 +123,12 @@ export class AllianceModelCard extends AllianceElement<ModelRecord[]> {
           (c) => c.id,
           (c) =>
             html`<li>
-              ${this.caseHref
-                ? html`<a class="chip case" part="case" href=${this.caseHref.replaceAll('{id}', encodeURIComponent(c.id))} @click=${(e: MouseEvent) => this.onCase(e, c.id)}
-                    >${c.name}</a
-                  >`
-                : html`<button class="chip case" part="case" type="button" @click=${(e: MouseEvent) => this.onCase(e, c.id)}>${c.name}</button>`}
+              ${chip(c.name, {
+                className: 'case',
+                part: 'case',
+                href: this.caseHref ? this.caseHref.replaceAll('{id}', encodeURIComponent(c.id)) : undefined,
+                onSelect: this.caseHref || this.selectable ? (e: MouseEvent) => this.onCase(e, c.id) : undefined,
+              })}
             </li>`
         )}
       </ul>

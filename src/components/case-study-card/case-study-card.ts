@@ -7,6 +7,7 @@ import type {Dataset} from '../../data/dataset.js';
 import type {CaseRecord, StatRecord} from '../../data/types.js';
 import {hostStyles} from '../../styles/tokens.js';
 import {renderAsOf, renderFigureValue, renderSource} from '../../shared/figure.js';
+import {chip} from '../../shared/chip.js';
 import {heading} from '../../shared/heading.js';
 import {styles} from './case-study-card.styles.js';
 
@@ -37,7 +38,7 @@ import {styles} from './case-study-card.styles.js';
  * @cssprop [--case-study-card-padding=var(--alliance-space-4, 1.5em)] - Inner spacing.
  * @cssprop [--case-study-card-figure-min-width=13em] - Narrowest figure before the grid wraps.
  *
- * @fires {AllianceSelectEvent} alliance-select - The reader chose a model (`kind` "model") or a related case (`kind` "case").
+ * @fires {AllianceSelectEvent} alliance-select - With `selectable`: the reader chose a model (`kind` "model") or a related case (`kind` "case").
  * @fires {AllianceErrorEvent} alliance-error - The `case` id is missing or unknown, or the data failed to load.
  */
 export class CaseStudyCard extends AllianceElement<CaseRecord> {
@@ -56,6 +57,9 @@ export class CaseStudyCard extends AllianceElement<CaseRecord> {
 
   /** How many figures to show before a "show all" button (0 shows none). */
   @property({type: Number, attribute: 'max-figures'}) maxFigures = 6;
+
+  /** Models and related cases become buttons that fire `alliance-select`, for a page that acts on the choice; without it they are plain text. */
+  @property({type: Boolean, reflect: true}) selectable = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -126,15 +130,15 @@ export class CaseStudyCard extends AllianceElement<CaseRecord> {
     const parent = c.partOf ? data.get('cases', c.partOf) : undefined;
     const children = data.all('cases').filter((other) => other.partOf === c.id);
     if (!parent && children.length === 0) return nothing;
-    const chip = (other: CaseRecord) => html`<li><button class="chip" type="button" @click=${() => this.select('case', other.id)}>${other.name}</button></li>`;
+    const item = (other: CaseRecord) => html`<li>${chip(other.name, {onSelect: this.selectable ? () => this.select('case', other.id) : undefined})}</li>`;
     return html`<div part="related">
       ${parent
         ? html`<p class="section-title">${msg('所属', {id: 'case-card.part-of', desc: 'Label before the larger case this one belongs to.'})}</p>
-            <ul class="chips">${chip(parent)}</ul>`
+            <ul class="chips">${item(parent)}</ul>`
         : nothing}
       ${children.length
         ? html`<p class="section-title">${msg('下属案例', {id: 'case-card.children', desc: 'Label before the cases within this one.'})}</p>
-            <ul class="chips">${children.map(chip)}</ul>`
+            <ul class="chips">${children.map(item)}</ul>`
         : nothing}
     </div>`;
   }
@@ -155,7 +159,7 @@ export class CaseStudyCard extends AllianceElement<CaseRecord> {
           ? html`<div>
               <p class="section-title" id="models-title">${msg('组建模式', {id: 'case-card.models', desc: 'Label before the formation models a case shows.'})}</p>
               <ul class="chips" part="models" aria-labelledby="models-title">
-                ${models.map((m) => html`<li><button class="chip" type="button" @click=${() => this.select('model', m.id)}>${m.name}</button></li>`)}
+                ${models.map((m) => html`<li>${chip(m.name, {onSelect: this.selectable ? () => this.select('model', m.id) : undefined})}</li>`)}
               </ul>
             </div>`
           : nothing}

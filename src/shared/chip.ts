@@ -1,0 +1,24 @@
+/**
+ * A case or model named inside a widget. It leads somewhere only when the page
+ * says where: a link when the page gives a URL, a button that fires
+ * `alliance-select` when the page asks for selection events (`selectable`),
+ * and otherwise plain text — never a control that does nothing.
+ */
+import {html, type TemplateResult} from 'lit';
+
+export interface ChipOptions {
+  /** The link target, when the page gave a URL template. */
+  href?: string | undefined;
+  /** Called when the reader picks it; makes it a button. */
+  onSelect?: ((event: MouseEvent) => void) | undefined;
+  /** Extra class names and the part name. */
+  className?: string;
+  part?: string;
+}
+
+export function chip(label: string, {href, onSelect, className = '', part = ''}: ChipOptions = {}): TemplateResult {
+  const classes = `chip ${className}`.trim();
+  if (href !== undefined) return html`<a class=${classes} part=${part} href=${href} @click=${(e: MouseEvent) => onSelect?.(e)}>${label}</a>`;
+  if (onSelect) return html`<button class=${classes} part=${part} type="button" @click=${onSelect}>${label}</button>`;
+  return html`<span class=${`${classes} label`} part=${part}>${label}</span>`;
+}
