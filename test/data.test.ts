@@ -59,9 +59,18 @@ describe('dataset', () => {
   describe('which field holds what: timeline events', () => {
     /** Words of a curator explaining a date, not of an event: they belong in dateNote. */
     const DATING_WORDS = {
-      'zh-Hans': /文中|原文|文章日期|年份取自|解读为|对应\d{4}年|未印|日前|据此/,
-      en: /\barticle\b|\bprinted\b|\bthe year (comes|is taken)\b|\bis read as\b|\bis matched to\b/i,
+      'zh-Hans': /文中|原文|文章日期|年份取自|按.{0,20}解读|解读为|记为|对应\d{4}年|未印|日前|据此/,
+      en: /\barticle\b|\bprinted\b|\bthe year (comes|is taken)\b|\bis read as\b|\bis recorded as\b|\bis matched to\b/i,
     };
+    const FIELDS: Intl.DateTimeFormatOptions[] = [{year: 'numeric'}, {year: 'numeric', month: 'long'}, {year: 'numeric', month: 'long', day: 'numeric'}];
+    /** The event's date as a Chinese article prints it (2011年, 2021年12月, 2021年11月25日), from Intl. */
+    const printedForm = (date: string) => {
+      const [y, m = 1, d = 1] = date.split('-').map(Number);
+      const fields = FIELDS[date.split('-').length - 1]!;
+      return new Intl.DateTimeFormat('zh-CN', {...fields, timeZone: 'UTC'}).format(new Date(Date.UTC(y!, m - 1, d)));
+    };
+    /** Printed exactly: no qualifier, and the quote holds the date in full (not 今年年底, 11月25日, 日前, 2021年底). */
+    const printedExactly = (e: AllianceData['events'][number]) => !e.qualifier && e.quote.includes(printedForm(e.date));
 
     it('an event’s text says what happened, never how its date was found', () => {
       const offending = data.events.flatMap((e) =>
@@ -70,20 +79,21 @@ describe('dataset', () => {
       expect(offending).to.deep.equal([]);
     });
 
-    it('every date the article does not print as given carries a note on how it was found', () => {
-      // Printed as given: the quote names the event's year, and the event is not dated "before" (日前) a day.
-      const needsNote = data.events.filter((e) => !e.quote.includes(`${e.date.slice(0, 4)}年`) || e.qualifier === 'before');
-      expect(needsNote.length, 'the data has such events').to.be.greaterThan(0);
-      expect(needsNote.filter((e) => !e.dateNote).map((e) => e.id)).to.deep.equal([]);
-      for (const e of data.events.filter((x) => x.dateNote)) {
-        expect(DATING_WORDS['zh-Hans'].test(e.dateNote!['zh-Hans']) || /\d{4}年/.test(e.dateNote!['zh-Hans']), `${e.id}: the note speaks of the date`).to.equal(true);
-      }
+    it('every date not printed exactly in its quote (a qualifier, or read off the article’s date) carries a note', () => {
+      expect(printedForm('2021-11-25')).to.equal('2021年11月25日');
+      // The rule sorts the data as a reader would: only these three quotes print their date as given.
+      expect(data.events.filter(printedExactly).map((e) => e.id)).to.deep.equal(['area-party-building-beilun-haishu-2007', 'national-seminar-2011', 'provincial-meeting-2012']);
+      const missing = data.events.filter((e) => !printedExactly(e) && !e.dateNote).map((e) => e.id);
+      expect(missing).to.deep.equal([]);
     });
 
-    it('the words of a dating note are caught when put in an event’s text (the check can fail)', () => {
-      const noted = data.events.find((e) => e.dateNote)!;
-      expect(DATING_WORDS['zh-Hans'].test(noted.dateNote!['zh-Hans'])).to.equal(true);
-      expect(DATING_WORDS.en.test(noted.dateNote!.en)).to.equal(true);
+    it('every date note reads as one, so moved into an event’s text it would be caught', () => {
+      const noted = data.events.filter((e) => e.dateNote);
+      expect(noted.length).to.be.greaterThan(0);
+      for (const e of noted) {
+        expect(DATING_WORDS['zh-Hans'].test(e.dateNote!['zh-Hans']), `${e.id} (zh-Hans): ${e.dateNote!['zh-Hans']}`).to.equal(true);
+        expect(DATING_WORDS.en.test(e.dateNote!.en), `${e.id} (en): ${e.dateNote!.en}`).to.equal(true);
+      }
     });
   });
 

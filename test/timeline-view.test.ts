@@ -676,31 +676,58 @@ describe('<timeline-view>', () => {
       forward!.click();
       await waitFor(() => scroller.scrollLeft > 0, 'scrolled on');
       await waitFor(() => !buttons()[0]!.disabled, 'back enabled');
-      scroller.scrollLeft = scroller.scrollWidth;
-      await waitFor(() => buttons()[1]!.disabled, 'forward disabled at the end');
+      // By keyboard to the end: the button is then disabled and its focus passes to the other one, not to the page.
+      forward!.focus();
+      for (let i = 0; i < 10 && !forward!.disabled; i++) {
+        const left = scroller.scrollLeft;
+        await sendKeys({press: 'Enter'});
+        await waitFor(() => scroller.scrollLeft > left || forward!.disabled, 'Enter scrolls on');
+        await waitFor(() => Math.abs(scroller.scrollLeft + scroller.clientWidth - scroller.scrollWidth) < 2 || !forward!.disabled, 'settled');
+        await waitFor(() => forward!.disabled === scroller.scrollLeft + scroller.clientWidth >= scroller.scrollWidth - 1, 'buttons measured');
+      }
+      expect(forward!.disabled, 'forward disabled at the end').to.equal(true);
+      expect(scroller.scrollLeft + scroller.clientWidth).to.be.closeTo(scroller.scrollWidth, 1);
+      await waitFor(() => focused(el) === back, 'focus moved to the back button');
       await expect(el).to.be.accessible();
       // Wide enough for every era: no buttons.
       wrapper.style.inlineSize = '200rem';
       await waitFor(() => buttons().length === 0, 'buttons gone when everything fits');
     });
 
-    it('care mode at 320 px never breaks a date inside', async () => {
-      for (const locale of ['zh-Hans', 'en'] as const) {
-        await setLang(locale === 'en' ? 'en' : 'zh-CN', locale);
+    it('scrolls at once, without smooth motion, in care mode', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div care style="inline-size: 1280px"><timeline-view layout="horizontal"></timeline-view></div>`);
+      const el = wrapper.firstElementChild as TimelineView;
+      await settled(el);
+      await waitFor(() => parts(el, 'scroll-button').length === 2, 'scroll buttons appear');
+      const scroller = el.shadowRoot!.querySelector<HTMLElement>('.groups')!;
+      expect(scroller.scrollLeft).to.equal(0);
+      (parts(el, 'scroll-button')[1] as HTMLButtonElement).click();
+      // Read in the same task as the click: a smooth scroll would not have moved yet.
+      expect(scroller.scrollLeft, 'moved at once').to.be.greaterThan(0);
+    });
+
+    it('care mode at 320 px never breaks a date inside, and nothing runs out of its card or the widget', async () => {
+      for (const [lang, locale] of [['zh-CN', 'zh-Hans'], ['zh-TW', 'zh-Hant'], ['en', 'en']] as const) {
+        await setLang(lang, locale);
         const wrapper = await fixture<HTMLElement>(html`<div care style="inline-size: 320px"><timeline-view></timeline-view></div>`);
         const el = wrapper.firstElementChild as TimelineView;
         await settled(el);
         await inLocale(el, locale);
-        const dates = el.shadowRoot!.querySelectorAll('[part~="event-date"]');
+        const dates = el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="event-date"]');
         expect(dates.length).to.equal(data.events.length);
         for (const date of dates) {
+          // The text itself, not its box: a date that cannot wrap may run past its box.
           const range = document.createRange();
           range.selectNodeContents(date);
           const rects = [...range.getClientRects()].filter((r) => r.width > 0);
           const oneLine = Math.max(...rects.map((r) => r.top)) < Math.min(...rects.map((r) => r.bottom));
           expect(oneLine, `${locale}: “${text(date)}” on one line`).to.equal(true);
-          expect(date.getBoundingClientRect().right).to.be.at.most(wrapper.getBoundingClientRect().right + 1);
+          const card = date.closest('button')!.getBoundingClientRect();
+          expect(Math.max(...rects.map((r) => r.right)), `${locale}: “${text(date)}” inside its button`).to.be.at.most(card.right + 0.5);
+          expect(card.right, `${locale}: the button inside the widget`).to.be.at.most(wrapper.getBoundingClientRect().right + 0.5);
         }
+        const base = part(el, 'base')!;
+        expect(base.scrollWidth, `${locale}: no sideways overflow`).to.be.at.most(base.clientWidth);
       }
     });
   });

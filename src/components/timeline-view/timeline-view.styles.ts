@@ -284,6 +284,27 @@ export const styles = css`
     }
   }
 
+  /*
+   * Very narrow columns (a phone, a sidebar, care mode at 320 px): the date takes the whole width of its button,
+   * with the chevron beside the title, and the sides are tighter, so the longest date ("Before 6 December 2021")
+   * still fits on its one line.
+   */
+  @container timeline-view (max-width: 24em) {
+    .timeline {
+      padding-inline: var(--_space-1);
+    }
+    .toggle,
+    .detail {
+      padding-inline: var(--_space-1);
+    }
+    .date {
+      grid-column: 1 / -1;
+    }
+    .chevron {
+      grid-row: 2;
+    }
+  }
+
   /* Compact: tighter spacing, era descriptions behind a button. */
   .compact .timeline {
     padding: var(--_space-2);

@@ -160,7 +160,17 @@ export class TimelineView extends AllianceElement<TimelineViewModel> {
     const start = scroller ? Math.abs(scroller.scrollLeft) : 0;
     const before = !!scroller && start > 1;
     const after = !!scroller && start + scroller.clientWidth < scroller.scrollWidth - 1;
-    if (before !== this.hiddenEras.before || after !== this.hiddenEras.after) this.hiddenEras = {before, after};
+    if (before === this.hiddenEras.before && after === this.hiddenEras.after) return;
+    // A button that reaches its end is disabled (or both go when everything fits): focus it had moves to the other
+    // button or the view switch, never to the page.
+    const [back, forward] = this.renderRoot.querySelectorAll<HTMLButtonElement>('button.scroll');
+    const active = (this.renderRoot as ShadowRoot).activeElement;
+    const stranded = (active === back && !before) || (active === forward && !after);
+    this.hiddenEras = {before, after};
+    if (stranded) {
+      const next = () => (before ? back : after ? forward : this.renderRoot.querySelector<HTMLButtonElement>('button.view-switch'));
+      void this.updateComplete.then(() => next()?.focus());
+    }
   }
 
   /** @internal Scrolls the horizontal layout by about one era, back (-1) or forward (1). */
