@@ -14,10 +14,36 @@ async function show(markup: ReturnType<typeof html>): Promise<AllianceModelCard>
   return el;
 }
 
+/**
+ * The widget's tab stops, in order, as a keyboard reader meets them: Tab from
+ * a button placed just before the widget until focus reaches one placed just
+ * after it (so focus never leaves the page).
+ */
+async function tabStops(el: HTMLElement): Promise<Element[]> {
+  const [start, end] = ['start', 'end'].map((name) => Object.assign(document.createElement('button'), {textContent: name}));
+  el.before(start!);
+  el.after(end!);
+  start!.focus();
+  const stops: Element[] = [];
+  for (let i = 0; i < 50; i++) {
+    await sendKeys({press: 'Tab'});
+    const active = el.shadowRoot!.activeElement;
+    if (document.activeElement !== el || !active) break;
+    stops.push(active);
+  }
+  const leftTo = document.activeElement;
+  start!.remove();
+  end!.remove();
+  expect(leftTo, 'Tab leaves the widget to what follows it').to.equal(end);
+  return stops;
+}
+
 describe('<alliance-model-card>', () => {
   let data: AllianceData;
   const formation = () => data.models.filter((m) => m.kind === 'formation');
   const casesOf = (id: string) => data.cases.filter((c) => c.models.includes(id));
+  /** A formation model with several cases, so that order and each item count. */
+  const withCases = () => formation().find((m) => casesOf(m.id).length > 1)!;
 
   before(async () => {
     data = await rawData();
@@ -91,10 +117,42 @@ describe('<alliance-model-card>', () => {
     });
 
     it('case-href turns cases into links with the id in place of {id}', async () => {
-      const model = formation().find((m) => casesOf(m.id).length > 0)!;
+      const model = withCases();
       const el = await show(html`<alliance-model-card model=${model.id} case-href="/cases/{id}.html"></alliance-model-card>`);
       const links = parts(el, 'case') as HTMLAnchorElement[];
+      expect(links.map((a) => a.localName)).to.deep.equal(casesOf(model.id).map(() => 'a'));
       expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(casesOf(model.id).map((c) => `/cases/${c.id}.html`));
+      expect(links.map((a) => a.closest('li')?.parentElement)).to.deep.equal(links.map(() => part(el, 'cases')));
+      expect(await tabStops(el)).to.deep.equal([part(el, 'toggle'), ...links]);
+      await expect(el).to.be.accessible();
+    });
+
+    it('selectable is off by default, reflects, and turns the cases into buttons and back at run time', async () => {
+      const model = withCases();
+      const el = await show(html`<alliance-model-card model=${model.id}></alliance-model-card>`);
+      expect(el.selectable).to.equal(false);
+      expect(el.hasAttribute('selectable')).to.equal(false);
+      el.selectable = true;
+      await el.updateComplete;
+      expect(el.hasAttribute('selectable')).to.equal(true);
+      expect(parts(el, 'case').map((c) => c.localName)).to.deep.equal(casesOf(model.id).map(() => 'button'));
+      el.removeAttribute('selectable');
+      await el.updateComplete;
+      expect(el.selectable).to.equal(false);
+      expect(parts(el, 'case').map((c) => c.localName)).to.deep.equal(casesOf(model.id).map(() => 'span'));
+    });
+
+    it('with both case-href and selectable, cases are links that also fire alliance-select', async () => {
+      const model = withCases();
+      const el = await show(html`<alliance-model-card model=${model.id} case-href="#case-{id}" selectable></alliance-model-card>`);
+      const links = parts(el, 'case') as HTMLAnchorElement[];
+      expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(casesOf(model.id).map((c) => `#case-${c.id}`));
+      el.addEventListener('alliance-select', (e) => e.preventDefault(), {once: true});
+      const event = oneEvent(el, 'alliance-select');
+      const before = location.hash;
+      links[0]!.click();
+      expect(((await event) as unknown as AllianceSelectEvent).id).to.equal(casesOf(model.id)[0]!.id);
+      expect(location.hash).to.equal(before);
     });
   });
 
@@ -118,24 +176,38 @@ describe('<alliance-model-card>', () => {
 
   describe('events and keyboard', () => {
     it('names its cases as plain text, no control, when the page gives neither case-href nor selectable', async () => {
-      const model = formation().find((m) => casesOf(m.id).length > 0)!;
+      const model = withCases();
       const el = await show(html`<alliance-model-card model=${model.id}></alliance-model-card>`);
-      const cases = parts(el, 'case');
-      expect(cases.map((c) => c.localName)).to.deep.equal(casesOf(model.id).map(() => 'span'));
-      expect(cases.map((c) => c.textContent!.trim())).to.deep.equal(casesOf(model.id).map((c) => c.name['zh-Hans']));
-      expect(cases.every((c) => c.tabIndex < 0)).to.equal(true);
+      const list = part(el, 'cases')!;
+      expect(list.localName).to.equal('ul');
+      expect(list.getAttribute('aria-labelledby')).to.equal(el.shadowRoot!.querySelector('.cases-title')!.id);
+      const items = [...list.children];
+      expect(items.map((li) => li.localName)).to.deep.equal(casesOf(model.id).map(() => 'li'));
+      expect(items.map((li) => text(li))).to.deep.equal(casesOf(model.id).map((c) => c.name['zh-Hans']));
+      expect([...list.querySelectorAll('a, button, [tabindex], [role="button"], [role="link"]')], 'no control that leads nowhere').to.have.length(0);
+      expect(parts(el, 'case').map((c) => getComputedStyle(c).cursor)).not.to.include('pointer');
+      expect(await tabStops(el), 'the toggle is the only tab stop').to.deep.equal([part(el, 'toggle')]);
       await expect(el).to.be.accessible();
     });
 
     it('a selectable card’s case fires alliance-select with its id', async () => {
-      const model = formation().find((m) => casesOf(m.id).length > 0)!;
+      const model = withCases();
       const el = await show(html`<alliance-model-card model=${model.id} selectable></alliance-model-card>`);
-      expect(parts(el, 'case').every((c) => c.localName === 'button')).to.equal(true);
+      const buttons = parts(el, 'case');
+      expect(buttons.map((c) => c.localName)).to.deep.equal(casesOf(model.id).map(() => 'button'));
+      expect(buttons.map((b) => b.closest('li')?.parentElement)).to.deep.equal(buttons.map(() => part(el, 'cases')));
+      expect(await tabStops(el)).to.deep.equal([part(el, 'toggle'), ...buttons]);
+      await expect(el).to.be.accessible();
       const event = oneEvent(el, 'alliance-select');
-      (parts(el, 'case')[0] as HTMLButtonElement).click();
+      (buttons[0] as HTMLButtonElement).click();
       const selected = (await event) as unknown as AllianceSelectEvent;
       expect([selected.kind, selected.id]).to.deep.equal(['case', casesOf(model.id)[0]!.id]);
       expect(selected.composed).to.equal(true);
+      const last = casesOf(model.id).at(-1)!;
+      (buttons.at(-1) as HTMLButtonElement).focus();
+      const byKey = oneEvent(el, 'alliance-select');
+      await sendKeys({press: 'Enter'});
+      expect(((await byKey) as unknown as AllianceSelectEvent).id).to.equal(last.id);
     });
 
     it('a host that cancels alliance-select keeps a case link from being followed', async () => {
@@ -187,6 +259,13 @@ describe('<alliance-model-card>', () => {
           await expect(el).to.be.accessible();
         });
       }
+    }
+    for (const theme of ['light', 'dark'] as const) {
+      it(`passes axe: selectable gallery, ${theme}`, async () => {
+        const el = await show(html`<alliance-model-card theme=${theme} selectable></alliance-model-card>`);
+        expect(el.shadowRoot!.querySelectorAll('button[part~="case"]').length).to.be.greaterThan(0);
+        await expect(el).to.be.accessible();
+      });
     }
     it('passes axe with AAA contrast in care mode', async () => {
       const el = await show(html`<alliance-model-card model="coordinated-services" care open></alliance-model-card>`);

@@ -14,6 +14,30 @@ async function show(markup: ReturnType<typeof html>): Promise<CaseStudyCard> {
   return el;
 }
 
+/**
+ * The widget's tab stops, in order, as a keyboard reader meets them: Tab from
+ * a button placed just before the widget until focus reaches one placed just
+ * after it (so focus never leaves the page).
+ */
+async function tabStops(el: HTMLElement): Promise<Element[]> {
+  const [start, end] = ['start', 'end'].map((name) => Object.assign(document.createElement('button'), {textContent: name}));
+  el.before(start!);
+  el.after(end!);
+  start!.focus();
+  const stops: Element[] = [];
+  for (let i = 0; i < 50; i++) {
+    await sendKeys({press: 'Tab'});
+    const active = el.shadowRoot!.activeElement;
+    if (document.activeElement !== el || !active) break;
+    stops.push(active);
+  }
+  const leftTo = document.activeElement;
+  start!.remove();
+  end!.remove();
+  expect(leftTo, 'Tab leaves the widget to what follows it').to.equal(end);
+  return stops;
+}
+
 describe('<case-study-card>', () => {
   let data: AllianceData;
   const statsOf = (c: Case) => data.stats.filter((s) => s.case === c.id);
@@ -76,24 +100,65 @@ describe('<case-study-card>', () => {
       expect(rules.some((w) => w > 0)).to.equal(true);
     });
 
-    it('links the larger case and the cases within it', async () => {
+    it('names the larger case and the cases within it', async () => {
       const parent = data.cases.find((c) => data.cases.some((x) => x.partOf === c.id))!;
       const el = await show(html`<case-study-card case=${parent.id}></case-study-card>`);
       const names = [...part(el, 'related')!.querySelectorAll('li')].map((b) => text(b));
       expect(names).to.deep.equal(data.cases.filter((x) => x.partOf === parent.id).map((x) => x.name['zh-Hans']));
     });
 
-    it('names models and related cases as plain text unless the page asks for selection (selectable)', async () => {
-      const c = data.cases.find((x) => x.models.length > 0 && x.partOf)!;
-      const plain = await show(html`<case-study-card case=${c.id}></case-study-card>`);
-      const controls = (el: Element) => [...el.shadowRoot!.querySelectorAll('[part~="models"] button, [part~="models"] a, [part~="related"] button, [part~="related"] a')];
-      expect(controls(plain), 'no control that leads nowhere').to.have.length(0);
-      expect(text(part(plain, 'models')!.querySelector('li'))).to.equal(data.models.find((m) => m.id === c.models[0])!.name['zh-Hans']);
-      expect(getComputedStyle(part(plain, 'models')!.querySelector('.chip')!).cursor).not.to.equal('pointer');
-      await expect(plain).to.be.accessible();
-      const selectable = await show(html`<case-study-card case=${c.id} selectable></case-study-card>`);
-      expect(controls(selectable).map((b) => b.localName)).to.deep.equal([...c.models.map(() => 'button'), 'button']);
-      await expect(selectable).to.be.accessible();
+    describe('models and related cases', () => {
+      /** A case that shows models and belongs to a larger case. */
+      const withModels = () => data.cases.find((x) => x.models.length > 0 && x.partOf)!;
+      const modelNames = (c: Case) => c.models.map((id) => data.models.find((m) => m.id === id)!.name['zh-Hans']);
+      const relatedNames = (c: Case) => [
+        ...(c.partOf ? [data.cases.find((x) => x.id === c.partOf)!.name['zh-Hans']] : []),
+        ...data.cases.filter((x) => x.partOf === c.id).map((x) => x.name['zh-Hans']),
+      ];
+      /** Items of the model list and of the related lists, each in a <li> of a <ul>. */
+      const items = (el: Element) => [...el.shadowRoot!.querySelectorAll('[part~="models"] > li, [part~="related"] > ul > li')];
+      const controls = (el: Element) =>
+        [...el.shadowRoot!.querySelectorAll('[part~="models"], [part~="related"]')].flatMap((list) => [
+          ...list.querySelectorAll('a, button, [tabindex], [role="button"], [role="link"]'),
+        ]);
+
+      it('are plain text by default: names in list items, no control, no tab stop', async () => {
+        for (const c of [withModels(), data.cases.find((x) => data.cases.some((y) => y.partOf === x.id))!]) {
+          const el = await show(html`<case-study-card case=${c.id}></case-study-card>`);
+          expect(el.selectable).to.equal(false);
+          expect(items(el).map((li) => text(li)), c.id).to.deep.equal([...modelNames(c), ...relatedNames(c)]);
+          expect(items(el).every((li) => li.parentElement!.localName === 'ul')).to.equal(true);
+          expect(controls(el), 'no control that leads nowhere').to.have.length(0);
+          expect(items(el).map((li) => getComputedStyle(li.firstElementChild!).cursor)).not.to.include('pointer');
+          expect(await tabStops(el), 'only the show-all button, if any, is a tab stop').to.deep.equal([...el.shadowRoot!.querySelectorAll('button.more')]);
+          await expect(el).to.be.accessible();
+        }
+      });
+
+      it('are buttons with selectable, in list items and in the tab order', async () => {
+        const c = withModels();
+        const el = await show(html`<case-study-card case=${c.id} selectable></case-study-card>`);
+        expect(el.hasAttribute('selectable')).to.equal(true);
+        expect(items(el).map((li) => text(li))).to.deep.equal([...modelNames(c), ...relatedNames(c)]);
+        const buttons = controls(el);
+        expect(buttons.map((b) => b.localName)).to.deep.equal(items(el).map(() => 'button'));
+        expect(buttons.map((b) => b.parentElement)).to.deep.equal(items(el));
+        expect(await tabStops(el), 'every button, in order').to.deep.equal([...el.shadowRoot!.querySelectorAll('button')]);
+        await expect(el).to.be.accessible();
+      });
+
+      it('selectable reflects and switches between text and buttons at run time', async () => {
+        const c = withModels();
+        const el = await show(html`<case-study-card case=${c.id}></case-study-card>`);
+        el.selectable = true;
+        await el.updateComplete;
+        expect(el.hasAttribute('selectable')).to.equal(true);
+        expect(controls(el).map((b) => b.localName)).to.deep.equal(items(el).map(() => 'button'));
+        el.removeAttribute('selectable');
+        await el.updateComplete;
+        expect(el.selectable).to.equal(false);
+        expect(controls(el)).to.have.length(0);
+      });
     });
   });
 
@@ -190,6 +255,15 @@ describe('<case-study-card>', () => {
           await expect(el).to.be.accessible();
         });
       }
+    }
+    for (const theme of ['light', 'dark'] as const) {
+      it(`passes axe when selectable, ${theme}`, async () => {
+        const c = data.cases.find((x) => x.models.length > 0 && x.partOf)!;
+        const el = await show(html`<case-study-card case=${c.id} theme=${theme} selectable></case-study-card>`);
+        expect(part(el, 'models')!.querySelectorAll('button').length).to.be.greaterThan(0);
+        expect(part(el, 'related')!.querySelectorAll('button').length).to.be.greaterThan(0);
+        await expect(el).to.be.accessible();
+      });
     }
     it('passes axe with AAA contrast in care mode', async () => {
       const el = await show(html`<case-study-card case=${richest().id} care></case-study-card>`);

@@ -93,11 +93,22 @@ describe('one-file bundle on a plain page', () => {
 
   it('a case chosen on a model card opens in the case card', async () => {
     const card = doc.querySelector('alliance-model-card')!;
+    expect(card.hasAttribute('selectable'), 'the page asks the model card for selection').to.equal(true);
     const button = card.shadowRoot!.querySelector<HTMLButtonElement>('[part~="case"]')!;
+    expect(button.localName).to.equal('button');
     const name = button.textContent!.trim();
     button.click();
     const caseCard = doc.querySelector('case-study-card')!;
     await waitUntil(() => caseCard.shadowRoot!.querySelector('[part~="name"]')?.textContent?.trim() === name, 'case card did not show the chosen case');
+  });
+
+  it('names models and related cases on a case card the page does not make selectable as text, not controls', async () => {
+    const card = doc.querySelector('case-study-card')!;
+    expect(card.hasAttribute('selectable')).to.equal(false);
+    const items = [...card.shadowRoot!.querySelectorAll('[part~="models"] > li, [part~="related"] > ul > li')];
+    expect(items.length, 'the case shown has models or related cases').to.be.greaterThan(0);
+    expect(items.every((li) => li.textContent!.trim() !== '')).to.equal(true);
+    expect([...card.shadowRoot!.querySelectorAll('[part~="models"] :is(a, button), [part~="related"] :is(a, button)')], 'no control that leads nowhere').to.have.length(0);
   });
 });
 

@@ -33,7 +33,7 @@ const KINDS: readonly ModelKind[] = ['formation', 'variant', 'approach', 'histor
  * @csspart toggle - The button that shows or hides the full description.
  * @csspart description - The full description.
  * @csspart cases - The list of cases that exemplify the model.
- * @csspart case - One case link or button.
+ * @csspart case - One case: a link with `case-href`, a button with `selectable`, otherwise text.
  * @csspart source - The source line.
  * @csspart state - The loading, not-found or error message.
  *
@@ -66,7 +66,7 @@ export class AllianceModelCard extends AllianceElement<ModelRecord[]> {
   /** Shows every description from the start (the reader can still close each). */
   @property({type: Boolean, reflect: true}) open = false;
 
-  /** A link for each case, with `{id}` standing for the case id (e.g. `/cases/{id}.html`); without it cases are buttons. */
+  /** A link for each case, with `{id}` standing for the case id (e.g. `/cases/{id}.html`); it wins over `selectable`. */
   @property({attribute: 'case-href'}) caseHref = '';
 
   /** Cases become buttons that fire `alliance-select` (kind "case"), for a page that shows the chosen case itself; without it, and without `case-href`, they are plain text. */

@@ -25,11 +25,11 @@ import {styles} from './case-study-card.styles.js';
  * @csspart name - The case name (a heading).
  * @csspart place - District, town and locality.
  * @csspart summary - What the case is.
- * @csspart models - The list of formation models the case shows.
+ * @csspart models - The list of formation models the case shows (buttons with `selectable`, otherwise text).
  * @csspart figures - The list of key figures.
  * @csspart figure - One figure.
  * @csspart people - The people quoted.
- * @csspart related - Links to the larger case and the cases within it.
+ * @csspart related - The larger case and the cases within it (buttons with `selectable`, otherwise text).
  * @csspart source - The source lines.
  * @csspart state - The loading, not-found or error message.
  *
