@@ -5,7 +5,7 @@ import {AllianceModelCard} from '../src/components/alliance-model-card/alliance-
 import type {AllianceSelectEvent} from '../src/events.js';
 import type {AllianceData} from '../src/data/schema.js';
 import {rawData, settled} from './support/raw-data.js';
-import {inLocale, part, parts, placeExpectingError, setLang, spokenText, text, toHant} from './support/helpers.js';
+import {inLocale, part, parts, placeExpectingError, setLang, spokenText, tabStops, text, toHant} from './support/helpers.js';
 import {expectAxeAAA} from './support/axe.js';
 
 async function show(markup: ReturnType<typeof html>): Promise<AllianceModelCard> {
@@ -14,29 +14,6 @@ async function show(markup: ReturnType<typeof html>): Promise<AllianceModelCard>
   return el;
 }
 
-/**
- * The widget's tab stops, in order, as a keyboard reader meets them: Tab from
- * a button placed just before the widget until focus reaches one placed just
- * after it (so focus never leaves the page).
- */
-async function tabStops(el: HTMLElement): Promise<Element[]> {
-  const [start, end] = ['start', 'end'].map((name) => Object.assign(document.createElement('button'), {textContent: name}));
-  el.before(start!);
-  el.after(end!);
-  start!.focus();
-  const stops: Element[] = [];
-  for (let i = 0; i < 50; i++) {
-    await sendKeys({press: 'Tab'});
-    const active = el.shadowRoot!.activeElement;
-    if (document.activeElement !== el || !active) break;
-    stops.push(active);
-  }
-  const leftTo = document.activeElement;
-  start!.remove();
-  end!.remove();
-  expect(leftTo, 'Tab leaves the widget to what follows it').to.equal(end);
-  return stops;
-}
 
 describe('<alliance-model-card>', () => {
   let data: AllianceData;

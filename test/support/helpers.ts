@@ -1,5 +1,6 @@
 /** Small helpers shared by the widget tests. */
-import {oneEvent, waitUntil} from '@open-wc/testing';
+import {expect, oneEvent, waitUntil} from '@open-wc/testing';
+import {sendKeys} from '@web/test-runner-commands';
 import type {AllianceErrorEvent} from '../../src/events.js';
 import * as OpenCC from 'opencc-js';
 import {getLocale} from '../../src/localization/localization.js';
@@ -46,4 +47,28 @@ export async function placeExpectingError<E extends HTMLElement>(tag: string, at
   const error = (await event) as unknown as AllianceErrorEvent;
   await (el as unknown as {updateComplete: Promise<boolean>}).updateComplete;
   return {el, error};
+}
+
+/**
+ * The widget's tab stops, in order, as a keyboard reader meets them: Tab from
+ * a button placed just before the widget until focus reaches one placed just
+ * after it (so focus never leaves the page).
+ */
+export async function tabStops(el: HTMLElement): Promise<Element[]> {
+  const [start, end] = ['start', 'end'].map((name) => Object.assign(document.createElement('button'), {textContent: name}));
+  el.before(start!);
+  el.after(end!);
+  start!.focus();
+  const stops: Element[] = [];
+  for (let i = 0; i < 50; i++) {
+    await sendKeys({press: 'Tab'});
+    const active = el.shadowRoot!.activeElement;
+    if (document.activeElement !== el || !active) break;
+    stops.push(active);
+  }
+  const leftTo = document.activeElement;
+  start!.remove();
+  end!.remove();
+  expect(leftTo, 'Tab leaves the widget to what follows it').to.equal(end);
+  return stops;
 }
