@@ -677,6 +677,14 @@ describe('<timeline-view>', () => {
       await waitFor(() => scroller.scrollLeft > 0, 'scrolled on');
       await waitFor(() => !buttons()[0]!.disabled, 'back enabled');
       // By keyboard to the end: the button is then disabled and its focus passes to the other one, not to the page.
+      // Care mode scrolls at once (no smooth motion), so each key press has a settled result to check.
+      wrapper.setAttribute('care', '');
+      await el.updateComplete;
+      // Let the click's smooth scroll end: the position holds still for 100 ms.
+      for (let last = -1, i = 0; scroller.scrollLeft !== last && i < 50; i++) {
+        last = scroller.scrollLeft;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
       forward!.focus();
       for (let i = 0; i < 10 && !forward!.disabled; i++) {
         const left = scroller.scrollLeft;
