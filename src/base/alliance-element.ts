@@ -9,7 +9,7 @@ import {bundledData, type DataSource} from '../data/source.js';
 import {hostStyles} from '../styles/tokens.js';
 import {LocaleDataController} from './locale-data-controller.js';
 import {onForcedLocale} from '../localization/localization.js';
-import {closestTheme, connectedWidgets, inCareMode, unwatchAncestry, watchAncestry} from './ancestry.js';
+import {closestAttribute, connectedWidgets, inCareMode, unwatchAncestry, watchAncestry} from './ancestry.js';
 
 // setLocale() switches every widget: each looks again, and setLocale() waits until all have their new locale.
 onForcedLocale(() =>
@@ -135,7 +135,7 @@ export abstract class AllianceElement<T> extends LitElement {
 
   /** The look this widget takes now: light, dark, or the reader's system setting (see `theme`). */
   get colorScheme(): 'light' | 'dark' | 'system' {
-    const theme = closestTheme(this);
+    const theme = closestAttribute(this, 'theme');
     if (theme === 'light' || theme === 'dark' || theme === 'system') return theme;
     // The page's own color-scheme (inherited by the widget), read only in a browser.
     if (typeof getComputedStyle !== 'function' || !this.isConnected) return 'light';

@@ -12,37 +12,32 @@ const hosts = new Set<ReactiveElement>();
 let observer: MutationObserver | undefined;
 let watchedRoots = new WeakSet<Node>();
 
-/** Whether care mode applies to an element: the nearest `care` attribute, crossing shadow roots, decides. */
-export function inCareMode(element: Element): boolean {
+/** The value of the closest `name` attribute on an element or its ancestors, crossing shadow roots; undefined when none has it. */
+export function closestAttribute(element: Element, name: 'care' | 'lang' | 'theme'): string | undefined {
   let node: Element | null = element;
   while (node) {
-    const value = node.getAttribute?.('care');
-    if (value !== null && value !== undefined) return value !== 'false';
-    // getRootNode is optional so that server rendering (no real DOM) simply finds no ancestor.
-    node = node.parentElement ?? ((node.getRootNode?.() as ShadowRoot | undefined)?.host as Element | undefined) ?? null;
-  }
-  return false;
-}
-
-/** The closest `theme` attribute on an element or its ancestors (crossing shadow roots), or undefined. */
-export function closestTheme(element: Element): string | undefined {
-  let node: Element | null = element;
-  while (node) {
-    const value = node.getAttribute?.('theme');
+    const value = node.getAttribute?.(name);
     if (value !== null && value !== undefined) return value;
+    // getRootNode is optional so that server rendering (no real DOM) simply finds no ancestor.
     node = node.parentElement ?? ((node.getRootNode?.() as ShadowRoot | undefined)?.host as Element | undefined) ?? null;
   }
   return undefined;
 }
 
-/** Observes a document or shadow root for `care` and `lang` changes, once. */
+/** Whether care mode applies to an element: the nearest `care` attribute decides (`care="false"` switches it off). */
+export function inCareMode(element: Element): boolean {
+  const value = closestAttribute(element, 'care');
+  return value !== undefined && value !== 'false';
+}
+
+/** Observes a document or shadow root for `care`, `lang` and `theme` changes, once. */
 function watchRoot(root: Node): void {
   if (!observer || watchedRoots.has(root)) return;
   watchedRoots.add(root);
   observer.observe(root, {attributes: true, attributeFilter: ['care', 'lang', 'theme'], subtree: true});
 }
 
-/** Starts updating `host` when `care` or `lang` changes on it or an ancestor, in the page or a shadow root around it. */
+/** Starts updating `host` when `care`, `lang` or `theme` changes on it or an ancestor, in the page or a shadow root around it. */
 export function watchAncestry(host: ReactiveElement): void {
   hosts.add(host);
   if (!observer) {

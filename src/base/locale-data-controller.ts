@@ -1,7 +1,8 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import type {Dataset} from '../data/dataset.js';
 import type {DataSource} from '../data/source.js';
-import type {Collection, Locale} from '../data/types.js';
+import type {Collection} from '../data/types.js';
+import {closestAttribute} from './ancestry.js';
 import {forcedLocale, intlTag, resolveLocale} from '../localization/localization.js';
 import {loadMessages, peekMessages, sourceLocaleContext, type LocaleContext} from '../localization/runtime.js';
 
@@ -19,16 +20,7 @@ interface Shown {
  * shadow roots), else `<html lang>`; '' when none says.
  */
 export function languageOf(element: Element): string {
-  const forced = forcedLocale();
-  if (forced !== undefined) return forced;
-  let node: Element | null = element;
-  while (node) {
-    const lang = node.getAttribute?.('lang');
-    if (lang !== null && lang !== undefined) return lang;
-    // getRootNode is optional so that server rendering (no real DOM) simply finds no ancestor.
-    node = node.parentElement ?? ((node.getRootNode?.() as ShadowRoot | undefined)?.host as Element | undefined) ?? null;
-  }
-  return '';
+  return forcedLocale() ?? closestAttribute(element, 'lang') ?? '';
 }
 
 /**
@@ -46,6 +38,8 @@ export class LocaleDataController implements ReactiveController {
   /** The language tag the widget is in (or is switching to). */
   tag = '';
   private shown: Shown | undefined;
+  /** The source of what is shown or asked for, so a new one reloads. */
+  private sourceOfShown: DataSource | undefined;
   private wanted = '';
   private generation = 0;
   private pending: Promise<void> = Promise.resolve();
@@ -108,9 +102,6 @@ export class LocaleDataController implements ReactiveController {
     );
   }
 
-  /** @internal The source of what is shown or asked for, so a new one reloads. */
-  private sourceOfShown: DataSource | undefined;
-
   private show(next: Shown): void {
     this.shown = next;
     this.state = 'ready';
@@ -123,4 +114,3 @@ export class LocaleDataController implements ReactiveController {
   }
 }
 
-export type {Locale};

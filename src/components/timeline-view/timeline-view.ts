@@ -11,7 +11,7 @@ import {intlLocale, type Locale} from '../../localization/localization.js';
 import {hostStyles} from '../../styles/tokens.js';
 import {renderSource} from '../../shared/figure.js';
 import {heading} from '../../shared/heading.js';
-import {PARTIAL_DATE, splitList, timelineModel, type TimelineModel} from './timeline-model.js';
+import {PARTIAL_DATE, splitList, timelineModel, type TimelineGroup, type TimelineModel} from './timeline-model.js';
 import {styles} from './timeline-view.styles.js';
 
 /** What the timeline shows, with each event's date as read in the widget's locale. */
@@ -377,7 +377,7 @@ export class TimelineView extends AllianceElement<TimelineViewModel> {
   }
 
   /** @internal */
-  private renderGroup(group: TimelineModel['groups'][number], model: TimelineViewModel, source: (id: string) => TemplateResult): TemplateResult {
+  private renderGroup(group: TimelineGroup, model: TimelineViewModel, source: (id: string) => TemplateResult): TemplateResult {
     const era = group.era;
     return html`<section class="era" part="era" data-era=${group.id || nothing}>
       ${heading(
