@@ -17,7 +17,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**', 'test/support/*.mjs', '*.config.*', '.storybook/**', 'custom-elements-manifest.config.mjs', 'bench/chromedriver/**'],
+    files: ['scripts/**', 'bin/**', 'test/support/*.mjs', '*.config.*', '.storybook/**', 'custom-elements-manifest.config.mjs', 'bench/chromedriver/**'],
     languageOptions: {globals: {...globals.node}},
   },
   {

@@ -99,6 +99,20 @@ function asciiTaggedTemplates(): Plugin {
 
 export default defineConfig(({mode}) => {
   const iife = mode === 'iife';
+  if (mode === 'node') {
+    // The static renderer and its command line (bin/alliance-widgets.mjs), for Node: dependencies stay imports.
+    return {
+      plugins: [asciiTaggedTemplates()],
+      build: {
+        ssr: true,
+        target: 'node20',
+        outDir: 'dist/node',
+        emptyOutDir: true,
+        minify: false,
+        rolldownOptions: {input: {cli: 'src/static/cli.ts', render: 'src/static/render.ts'}, output: {format: 'es', charset: 'ascii'}},
+      },
+    };
+  }
   return {
     plugins: [asciiTaggedTemplates()],
     build: {

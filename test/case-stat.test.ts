@@ -8,7 +8,7 @@ import {AllianceErrorEvent} from '../src/events.js';
 import {getLocale} from '../src/localization/localization.js';
 import type {AllianceData, Stat} from '../src/data/schema.js';
 import {rawData, settled} from './support/raw-data.js';
-import {placeExpectingError} from './support/helpers.js';
+import {placeExpectingError, text} from './support/helpers.js';
 import {expectAxeAAA} from './support/axe.js';
 
 /** The city-wide figures of the 2024 article that the widget must show. */
@@ -23,7 +23,6 @@ async function setLang(lang: string, locale: string) {
 }
 
 const part = (el: Element, name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`);
-const text = (el: Element | null) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 /** The number as each locale should print it, computed independently with Intl. */
 function expectedNumber(stat: Stat, locale: 'zh-Hans' | 'en' | 'zh-Hant'): string {

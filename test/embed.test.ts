@@ -1,5 +1,6 @@
 import {WIDGET_TAGS} from '../src/widgets.js';
 import {expect, waitUntil} from '@open-wc/testing';
+import {text} from './support/helpers.js';
 
 /**
  * The drop-in case, on a real page: examples/embed.html uses only the
@@ -15,7 +16,7 @@ describe('one-file bundle on a plain page', () => {
   const widgets = () => [...doc.querySelectorAll(TAGS.join(','))];
   const base = (el: Element) => el.shadowRoot?.querySelector('[part~="base"]');
   /** Text each widget shows, for comparing languages. */
-  const texts = () => widgets().map((el) => el.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim() ?? '');
+  const texts = () => widgets().map((el) => text(el));
   const ready = () => widgets().every((el) => base(el) && !el.shadowRoot!.querySelector('[data-state]'));
 
   before(async () => {
@@ -49,7 +50,7 @@ describe('one-file bundle on a plain page', () => {
     probe.setAttribute('stat', figures[0]!.getAttribute('stat')!);
     doc.body.append(probe);
     await waitUntil(() => probe.shadowRoot?.querySelector('[part~="source"]'), 'the probe figure did not render');
-    const own = probe.shadowRoot!.querySelector('[part~="source"]')!.textContent!.replace(/\s+/g, ' ').trim();
+    const own = text(probe.shadowRoot!.querySelector('[part~="source"]'));
     probe.remove();
     expect(doc.querySelector('p.source')!.textContent!.trim()).to.equal(own);
   });
@@ -96,10 +97,10 @@ describe('one-file bundle on a plain page', () => {
     expect(card.hasAttribute('selectable'), 'the page asks the model card for selection').to.equal(true);
     const button = card.shadowRoot!.querySelector<HTMLButtonElement>('[part~="case"]')!;
     expect(button.localName).to.equal('button');
-    const name = button.textContent!.trim();
+    const name = text(button);
     button.click();
     const caseCard = doc.querySelector('case-study-card')!;
-    await waitUntil(() => caseCard.shadowRoot!.querySelector('[part~="name"]')?.textContent?.trim() === name, 'case card did not show the chosen case');
+    await waitUntil(() => text(caseCard.shadowRoot!.querySelector('[part~="name"]')) === name, 'case card did not show the chosen case');
   });
 
   it('names models and related cases on a case card the page does not make selectable as text, not controls', async () => {
@@ -107,7 +108,7 @@ describe('one-file bundle on a plain page', () => {
     expect(card.hasAttribute('selectable')).to.equal(false);
     const items = [...card.shadowRoot!.querySelectorAll('[part~="models"] > li, [part~="related"] > ul > li')];
     expect(items.length, 'the case shown has models or related cases').to.be.greaterThan(0);
-    expect(items.every((li) => li.textContent!.trim() !== '')).to.equal(true);
+    expect(items.every((li) => text(li) !== '')).to.equal(true);
     expect([...card.shadowRoot!.querySelectorAll('[part~="models"] :is(a, button), [part~="related"] :is(a, button)')], 'no control that leads nowhere').to.have.length(0);
   });
 });

@@ -2,6 +2,7 @@ import {WIDGET_TAGS} from '../src/widgets.js';
 import {expect, waitUntil} from '@open-wc/testing';
 import type {AllianceData} from '../src/data/schema.js';
 import {rawData} from './support/raw-data.js';
+import {text} from './support/helpers.js';
 
 /**
  * The drop-in snippet on pages that are not UTF-8, with the real one-file
@@ -24,7 +25,6 @@ const TAGS = WIDGET_TAGS;
 /** The case-stat figure as the widget words it (the article prints 超4.55万人); golden. */
 const WORKSHOP_EMPLOYMENT = '超过4.55万人';
 
-const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const part = (el: Element, name: string) => el.shadowRoot?.querySelector(`[part~="${name}"]`) ?? null;
 const parts = (el: Element, name: string) => [...(el.shadowRoot?.querySelectorAll(`[part~="${name}"]`) ?? [])];
 /** A date as the widgets format it in Simplified Chinese, at its own precision. */
@@ -108,7 +108,7 @@ for (const page of PAGES) {
       expect(text(part(caseCard, 'summary'))).to.equal(study.summary['zh-Hans']);
 
       // Nothing anywhere reads as UTF-8 decoded in another encoding: no replacement characters, no è¶….
-      for (const tag of TAGS) expect(widget(tag).shadowRoot!.textContent, tag).not.to.match(/[\ufffd\u00c0-\u00ff]/);
+      for (const tag of TAGS) expect(text(widget(tag)), tag).not.to.match(/[\ufffd\u00c0-\u00ff]/);
     });
   });
 }

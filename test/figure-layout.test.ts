@@ -4,7 +4,7 @@ import '../src/components/case-study-card/index.js';
 import type {CaseStat} from '../src/components/case-stat/case-stat.js';
 import type {AllianceData} from '../src/data/schema.js';
 import {rawData, settled} from './support/raw-data.js';
-import {setLang} from './support/helpers.js';
+import {flatTextNodes, setLang, text} from './support/helpers.js';
 
 /**
  * How figures sit in narrow columns: `compact no-source` is as tall as what
@@ -91,17 +91,17 @@ describe('figures in narrow columns', () => {
         await settled(el);
         await el.updateComplete;
         if (!oneLine(numberAndUnit(el))) broken.push(`${stat.id}: “${numberAndUnit(el).toString()}”`);
-        const wide = [...el.shadowRoot!.querySelectorAll('*')].filter((n) => n.getBoundingClientRect().right > wrapper.getBoundingClientRect().right + 1);
+        const wide = [...el.shadowRoot!.querySelectorAll('*'), ...el.children].filter((n) => n.getBoundingClientRect().right > wrapper.getBoundingClientRect().right + 1);
         if (wide.length) broken.push(`${stat.id}: wider than the column (${wide.map((n) => n.localName).join(', ')})`);
         for (const name of ['as-of', 'source']) {
           const line = el.shadowRoot!.querySelector(`[part~="${name}"]`)!;
-          const date = line.textContent!.match(DATE[locale])?.[0];
+          const date = text(line).match(DATE[locale])?.[0];
           if (!date) continue;
           dates++;
           // Find the printed date in the line and measure the range it covers.
-          const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
           let found = false;
-          for (let node = walker.nextNode(); node && !found; node = walker.nextNode()) {
+          for (const node of flatTextNodes(line)) {
+            if (found) break;
             const at = node.textContent!.indexOf(date);
             if (at === -1) continue;
             const range = document.createRange();

@@ -1,4 +1,5 @@
 import {expect, waitUntil} from '@open-wc/testing';
+import {text} from './support/helpers.js';
 
 /**
  * A portal whose own Lit app has already called `configureLocalization` (which
@@ -34,7 +35,7 @@ for (const bundle of ['es', 'iife'] as const) {
     const hostText = () => win.document.querySelector('host-app')!.shadowRoot!.textContent!.trim();
     const widgets = () => [...win.document.querySelectorAll('case-stat')];
     const langs = () => widgets().map((w) => w.shadowRoot?.querySelector('[part~="base"]')?.getAttribute('lang'));
-    const asOf = (w: Element) => w.shadowRoot?.querySelector('[part~="as-of"]')?.textContent?.trim() ?? '';
+    const asOf = (w: Element) => text(w.shadowRoot?.querySelector('[part~="as-of"]'));
 
     it('loads without an error and leaves the host app’s locale alone', async () => {
       expect(win.widgetsError).to.equal(undefined);

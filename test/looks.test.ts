@@ -2,7 +2,7 @@ import {expect, fixture, html} from '@open-wc/testing';
 import {emulateMedia} from '@web/test-runner-commands';
 import '../src/index.js';
 import {settled} from './support/raw-data.js';
-import {setLang} from './support/helpers.js';
+import {flatClosest, flatParent, flatTextNodes, setLang, text} from './support/helpers.js';
 import {expectAxeAAA} from './support/axe.js';
 
 /**
@@ -59,20 +59,19 @@ function contrast(foreground: string, background: string): number {
 
 /** The background actually behind an element: the nearest opaque one up the flat tree. */
 function backgroundOf(el: Element): string {
-  for (let node: Element | null = el; node; node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host ?? null)) {
+  for (let node: Element | null = el; node; node = flatParent(node)) {
     const bg = getComputedStyle(node).backgroundColor;
     if (!/rgba\(.*, 0\)$/.test(bg) && bg !== 'transparent') return bg;
   }
   return 'rgb(255, 255, 255)';
 }
 
-/** Lowest contrast of any text in a widget's shadow root. */
+/** Lowest contrast of any text a widget shows (its shadow root's and its text pieces', through their slots). */
 function lowestContrast(el: Element): {ratio: number; where: string} {
   let lowest = {ratio: Infinity, where: ''};
-  const walker = document.createTreeWalker(el.shadowRoot!, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+  for (const node of flatTextNodes(el)) {
     const parent = node.parentElement;
-    if (!node.textContent?.trim() || !parent || parent.closest('[hidden], .visually-hidden')) continue;
+    if (!node.textContent?.trim() || !parent || flatClosest(parent, '[hidden], .visually-hidden')) continue;
     const ratio = contrast(getComputedStyle(parent).color, backgroundOf(parent));
     if (ratio < lowest.ratio) lowest = {ratio, where: `${parent.localName}.${parent.className} “${node.textContent.trim().slice(0, 20)}”`};
   }
@@ -202,7 +201,7 @@ describe('looks of every widget', () => {
         const state = el.shadowRoot!.querySelector('[data-state="loading"]')!;
         expect(state, 'loading state').to.exist;
         expect(state.getAttribute('role')).to.equal('status');
-        expect(state.textContent!.trim()).to.equal('正在加载…');
+        expect(text(state)).to.equal('正在加载…');
         const reserved = parseFloat(getComputedStyle(el.shadowRoot!.querySelector('[part~="base"]')!).getPropertyValue('--_state-size'));
         expect(state.getBoundingClientRect().height).to.be.closeTo(reserved * parseFloat(getComputedStyle(state).fontSize), 1);
       });

@@ -77,7 +77,7 @@ describe('a widget asked for data that is not there', () => {
             const el = await place(tag, attribute, value, width, care);
             const state = el.shadowRoot!.querySelector<HTMLElement>('[part~="state"]')!;
             expect(text(state)).to.equal(notice);
-            if (value) expect(el.shadowRoot!.textContent, 'no raw id on the page').not.to.include(value);
+            if (value) expect(text(el), 'no raw id on the page').not.to.include(value);
             const style = getComputedStyle(state);
             const lines = (state.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom)) / parseFloat(style.lineHeight);
             expect(lines, `${width}: lines of the notice`).to.be.at.most(2.05);

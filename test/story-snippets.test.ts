@@ -1,4 +1,5 @@
 import {expect, waitUntil} from '@open-wc/testing';
+import {text} from './support/helpers.js';
 import * as modelCardStories from '../stories/alliance-model-card.stories.js';
 import * as caseStatStories from '../stories/case-stat.stories.js';
 import * as caseCardStories from '../stories/case-study-card.stories.js';
@@ -94,7 +95,7 @@ function prepare({meta, story}: Case, globals: Globals) {
 const WIDTH = 900;
 const widgetsIn = (root: ParentNode) => [...root.querySelectorAll(WIDGET_TAGS.join(','))];
 const loading = (el: Element) => !el.shadowRoot?.querySelector('[part~="base"]') || !!el.shadowRoot.querySelector('[data-state="loading"]');
-const shadowText = (el: Element) => el.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const shadowText = (el: Element) => text(el);
 
 /** Waits until every widget has rendered its data (or its notice) and its text has stopped changing (count-up). */
 async function settled(root: ParentNode, what: string) {
@@ -112,14 +113,14 @@ async function settled(root: ParentNode, what: string) {
   );
 }
 
-/** Light DOM as a page author wrote it: elements with their attributes and text, no white space, comments or scripts. */
+/** Light DOM as a page author wrote it: elements with their attributes and text, no white space, comments, scripts or the widgets' own text pieces. */
 function lightDom(node: Node): unknown[] {
   const out: unknown[] = [];
   for (const child of node.childNodes) {
     if (child.nodeType === Node.TEXT_NODE) {
       const t = child.textContent!.replace(/\s+/g, ' ').trim();
       if (t) out.push(t);
-    } else if (child.nodeType === Node.ELEMENT_NODE && (child as Element).localName !== 'script') {
+    } else if (child.nodeType === Node.ELEMENT_NODE && !['script', 'aw-t'].includes((child as Element).localName)) {
       const el = child as Element;
       out.push([el.localName, [...el.attributes].map((a) => `${a.name}=${a.value}`), lightDom(el)]);
     }
@@ -262,7 +263,7 @@ describe('story snippets reproduce their stories', () => {
             const probe = doc.createElement('case-stat');
             probe.setAttribute('stat', page[0]!.getAttribute('stat')!);
             doc.body.append(probe);
-            const source = () => probe.shadowRoot?.querySelector('[part~="source"]')?.textContent?.trim();
+            const source = () => text(probe.shadowRoot?.querySelector('[part~="source"]'));
             await waitUntil(source, 'the probe figure did not render its source line');
             const own = source()!.replace(/\s+/g, ' ');
             expect(doc.querySelectorAll('figcaption').length).to.equal(1);

@@ -1,4 +1,4 @@
-import {LitElement, html, type CSSResultGroup, type PropertyValues, type TemplateResult} from 'lit';
+import {LitElement, ReactiveElement, html, type CSSResultGroup, type PropertyValues, type TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
 import {classMap} from 'lit/directives/class-map.js';
 import {msg, withLocale} from '../localization/runtime.js';
@@ -10,6 +10,7 @@ import {hostStyles} from '../styles/tokens.js';
 import {LocaleDataController} from './locale-data-controller.js';
 import {onForcedLocale} from '../localization/localization.js';
 import {closestAttribute, connectedWidgets, inCareMode, unwatchAncestry, watchAncestry} from './ancestry.js';
+import {recordPieces, slotOrder, t, writePieces, type Piece} from './pieces.js';
 
 // setLocale() switches every widget: each looks again, and setLocale() waits until all have their new locale.
 onForcedLocale(() =>
@@ -91,6 +92,16 @@ export abstract class AllianceElement<T> extends LitElement {
     }
   }
 
+  /** @internal The text pieces of the last render, by slot number (see pieces.ts). */
+  pieceTexts: Piece[] = [];
+
+  /**
+   * @internal The widget was given static HTML (a declarative shadow root and
+   * its text, see `renderStatic`): it keeps showing that until it has its own
+   * data, then renders in its place in one step.
+   */
+  protected fromStatic = false;
+
   /** @internal What `resolve` found for this update, shared by render() and updated(). */
   protected found: Resolution<T> | undefined;
 
@@ -113,6 +124,15 @@ export abstract class AllianceElement<T> extends LitElement {
 
   /** A tighter layout for narrow columns and sidebars. */
   @property({type: Boolean, reflect: true}) compact = false;
+
+  /** @internal Takes over a declarative shadow root from static HTML instead of rendering after it. */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    this.fromStatic = !!this.shadowRoot && this.shadowRoot.childNodes.length > 0;
+    const root = super.createRenderRoot();
+    // Lit would render before the static content; the first real render replaces it instead.
+    this.renderOptions.renderBefore = undefined;
+    return root;
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -176,7 +196,7 @@ export abstract class AllianceElement<T> extends LitElement {
 
   /** @internal Renders the reserved-size placeholder shown while data loads. */
   protected renderLoading(): TemplateResult {
-    return html`<p class="state" part="state" data-state="loading" role="status">${msg('正在加载…', {id: 'common.loading', desc: 'Shown while a widget loads its data.'})}</p>`;
+    return html`<p class="state" part="state" data-state="loading" role="status">${t(msg('正在加载…', {id: 'common.loading', desc: 'Shown while a widget loads its data.'}), true)}</p>`;
   }
 
   /** Resolves once the widget shows the locale and data it was last asked for. */
@@ -196,10 +216,25 @@ export abstract class AllianceElement<T> extends LitElement {
     this.found = withLocale(this.localeData.context, () => this.resolution());
   }
 
-  /** Renders and commits in the widget's locale, directives included. */
+  /**
+   * Renders and commits in the widget's locale, directives included, then
+   * writes the text pieces into the light DOM in the same step, so no frame
+   * shows the layout without its text.
+   */
   protected override update(changed: PropertyValues): void {
+    if (this.fromStatic && !this.hasRendered && !this.found) {
+      // Static HTML stays on screen while the data loads: no flash of a loading state.
+      (ReactiveElement.prototype as unknown as {update(changed: PropertyValues): void}).update.call(this, changed);
+      return;
+    }
+    if (this.fromStatic && !this.hasRendered) (this.renderRoot as ShadowRoot).replaceChildren();
+    this.hasRendered = true;
     withLocale(this.localeData.context, () => super.update(changed));
+    writePieces(this, slotOrder(this.renderRoot), this.pieceTexts);
   }
+
+  /** @internal Whether the widget has rendered its own content yet (false while it shows static HTML). */
+  private hasRendered = false;
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
@@ -244,11 +279,13 @@ export abstract class AllianceElement<T> extends LitElement {
             id: 'common.unavailable',
             desc: 'Shown to visitors in place of a widget whose id is missing or unknown (a mistake of the page). Short and polite; no technical detail.',
           });
-    return html`<p class="state" part="state" data-state=${reason === 'load-failed' ? 'error' : 'not-found'} role="status">${text}</p>`;
+    return html`<p class="state" part="state" data-state=${reason === 'load-failed' ? 'error' : 'not-found'} role="status">${t(text, true)}</p>`;
   }
 
   protected override render(): TemplateResult {
-    return withLocale(this.localeData.context, () => this.renderInLocale());
+    const {result, pieces} = recordPieces(() => withLocale(this.localeData.context, () => this.renderInLocale()));
+    this.pieceTexts = pieces;
+    return result;
   }
 
   private renderInLocale(): TemplateResult {

@@ -12,8 +12,17 @@ const hosts = new Set<ReactiveElement>();
 let observer: MutationObserver | undefined;
 let watchedRoots = new WeakSet<Node>();
 
+/** An attribute widgets take from their ancestors. */
+export type InheritedAttribute = 'care' | 'lang' | 'theme';
+
+/**
+ * @internal What the ancestors of an element rendered on its own (by the
+ * static renderer, which has no DOM around it) say, as if it sat among them.
+ */
+export const outerAttributes = new WeakMap<Element, Partial<Record<InheritedAttribute, string>>>();
+
 /** The value of the closest `name` attribute on an element or its ancestors, crossing shadow roots; undefined when none has it. */
-export function closestAttribute(element: Element, name: 'care' | 'lang' | 'theme'): string | undefined {
+export function closestAttribute(element: Element, name: InheritedAttribute): string | undefined {
   let node: Element | null = element;
   while (node) {
     const value = node.getAttribute?.(name);
@@ -21,7 +30,7 @@ export function closestAttribute(element: Element, name: 'care' | 'lang' | 'them
     // getRootNode is optional so that server rendering (no real DOM) simply finds no ancestor.
     node = node.parentElement ?? ((node.getRootNode?.() as ShadowRoot | undefined)?.host as Element | undefined) ?? null;
   }
-  return undefined;
+  return outerAttributes.get(element)?.[name];
 }
 
 /** Whether care mode applies to an element: the nearest `care` attribute decides (`care="false"` switches it off). */

@@ -5,6 +5,7 @@
  * and otherwise plain text — never a control that does nothing.
  */
 import {html, type TemplateResult} from 'lit';
+import {t} from '../base/pieces.js';
 
 export interface ChipOptions {
   /** The link target, when the page gave a URL template. */
@@ -18,7 +19,7 @@ export interface ChipOptions {
 
 export function chip(label: string, {href, onSelect, className = '', part = ''}: ChipOptions = {}): TemplateResult {
   const classes = `chip ${className}`.trim();
-  if (href !== undefined) return html`<a class=${classes} part=${part} href=${href} @click=${(e: MouseEvent) => onSelect?.(e)}>${label}</a>`;
-  if (onSelect) return html`<button class=${classes} part=${part} type="button" @click=${onSelect}>${label}</button>`;
-  return html`<span class=${`${classes} label`} part=${part}>${label}</span>`;
+  if (href !== undefined) return html`<a class=${classes} part=${part} href=${href} @click=${(e: MouseEvent) => onSelect?.(e)}>${t(label)}</a>`;
+  if (onSelect) return html`<button class=${classes} part=${part} type="button" @click=${onSelect}>${t(label)}</button>`;
+  return html`<span class=${`${classes} label`} part=${part}>${t(label)}</span>`;
 }

@@ -10,6 +10,7 @@ import type {Dataset} from '../data/dataset.js';
 import type {StatRecord} from '../data/types.js';
 import {formatFigure, formatPartialDate, formatPeriod} from '../format.js';
 import {intlLocale, type Locale} from '../localization/localization.js';
+import {t} from '../base/pieces.js';
 
 type Qualifier = NonNullable<StatRecord['qualifier']>;
 type QualifierPlace = 'before' | 'after-number' | 'after-unit';
@@ -80,23 +81,25 @@ export function renderFigureValue(stat: StatRecord, locale: Locale, shown?: numb
   const grammar = GRAMMAR[locale];
   const exact = formatFigure(stat.value, stat.measure, locale, stat.valueTo);
   const number = html`<data class="number" value=${stat.value}
-    >${shown === undefined ? exact : html`<span aria-hidden="true">${formatFigure(shown, stat.measure, locale)}</span><span class="visually-hidden">${exact}</span>`}</data
+    >${shown === undefined ? t(exact) : html`<span aria-hidden="true">${t(formatFigure(shown, stat.measure, locale))}</span><span class="visually-hidden">${t(exact)}</span>`}</data
   >`;
   const place = stat.qualifier ? grammar.qualifier[stat.qualifier] : undefined;
-  const word = stat.qualifier ? html`<span class="qualifier">${qualifierWord(stat.qualifier)}</span>` : nothing;
+  // The separator (a space in English) goes with the word it stands beside, so the words read apart wherever the text is read.
+  const qualifier = stat.qualifier ? qualifierWord(stat.qualifier) : '';
+  const word = (text: string) => html`<span class="qualifier">${t(text)}</span>`;
   // A unit of several words (English) keeps its first word with the number; the rest may wrap.
   const [first = '', ...rest] = (stat.unit ?? '').split(' ');
-  const unit = stat.unit ? html`${grammar.separator}<span class="unit">${first}</span>` : nothing;
-  const more = rest.length ? html` <span class="unit">${rest.join(' ')}</span>` : nothing;
+  const unit = stat.unit ? html`<span class="unit">${t(`${grammar.separator}${first}`)}</span>` : nothing;
+  const more = rest.length ? html`<span class="unit">${t(` ${rest.join(' ')}`)}</span>` : nothing;
   // Its width in ems (words of a unit or qualifier are set at half size), so CSS can shrink it to fit a narrow column.
-  const between = place === 'after-number' ? qualifierWord(stat.qualifier!) : '';
+  const between = place === 'after-number' ? qualifier : '';
   const ems = textEms(exact) + (textEms(between) + textEms(`${grammar.separator}${first}`)) / 2;
-  const amount = html`<span class="amount" style=${styleMap({'--_amount-ems': ems.toFixed(2)})}>${number}${place === 'after-number' ? word : nothing}${unit}</span>`;
+  const amount = html`<span class="amount" style=${styleMap({'--_amount-ems': ems.toFixed(2)})}>${number}${place === 'after-number' ? word(qualifier) : nothing}${unit}</span>`;
   switch (place) {
     case 'before':
-      return html`${word}${grammar.separator}${amount}${more}`;
+      return html`${word(`${qualifier}${grammar.separator}`)}${amount}${more}`;
     case 'after-unit':
-      return html`${amount}${more}${word}`;
+      return html`${amount}${more}${word(qualifier)}`;
     default:
       return html`${amount}${more}`;
   }
@@ -105,8 +108,8 @@ export function renderFigureValue(stat: StatRecord, locale: Locale, shown?: numb
 /** Text with one piece kept on one line (a date inside a sentence); the rest wraps as usual. */
 export function keepTogether(text: string, piece: string): TemplateResult {
   const at = piece ? text.indexOf(piece) : -1;
-  if (at === -1) return html`${text}`;
-  return html`${text.slice(0, at)}<span class="nowrap">${piece}</span>${text.slice(at + piece.length)}`;
+  if (at === -1) return html`${t(text)}`;
+  return html`${t(text.slice(0, at))}<span class="nowrap">${t(piece)}</span>${t(text.slice(at + piece.length))}`;
 }
 
 /** The date or period of a figure as formatted, or undefined when the article gives none. */

@@ -56,6 +56,47 @@ export const hostStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /*
+   * The text pieces in the page's DOM (see base/pieces.ts) take their box and
+   * type from the layout, whatever the page's stylesheets say: these
+   * declarations are !important, and a shadow root's !important wins over the
+   * page's. Colour and background are left to the page, so a reading
+   * toolbar's high-contrast colours reach the text.
+   */
+  ::slotted(aw-t) {
+    display: inline !important;
+    position: static !important;
+    float: none !important;
+    inline-size: auto !important;
+    block-size: auto !important;
+    min-inline-size: 0 !important;
+    min-block-size: 0 !important;
+    max-inline-size: none !important;
+    max-block-size: none !important;
+    margin: 0 !important;
+    padding: 0 !important;
+    border: 0 !important;
+    font: inherit !important;
+    letter-spacing: inherit !important;
+    word-spacing: inherit !important;
+    line-height: inherit !important;
+    text-align: inherit !important;
+    text-indent: 0 !important;
+    text-transform: inherit !important;
+    white-space: inherit !important;
+    vertical-align: baseline !important;
+    visibility: inherit !important;
+    opacity: 1 !important;
+    transform: none !important;
+    content: normal !important;
+  }
+  ::slotted(aw-t[b]) {
+    display: block !important;
+  }
+  ::slotted(aw-t)::before,
+  ::slotted(aw-t)::after {
+    content: none !important;
+  }
   *,
   *::before,
   *::after {

@@ -7,20 +7,13 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {readFile} from 'node:fs/promises';
-import {render} from '@lit-labs/ssr';
-import {collectResult} from '@lit-labs/ssr/lib/render-result.js';
-import {html} from 'lit';
-import {unsafeHTML} from 'lit/directives/unsafe-html.js';
+import {execFile} from 'node:child_process';
+import {promisify} from 'node:util';
 
 const entries = ['index', 'classes', 'components/alliance-model-card/index', 'components/case-stat/index', 'components/case-study-card/index', 'components/timeline-view/index'];
 
 /** The data as written (zh-Hans source and en); zh-Hant is derived, so checked by its Chinese characters only. */
 const json = async (name: string) => JSON.parse(await readFile(new URL(`../../data/${name}.json`, import.meta.url), 'utf8'));
-
-/** Server HTML of a fragment of markup. */
-async function ssr(markup: string): Promise<string> {
-  return collectResult(render(html`${unsafeHTML(markup)}`));
-}
 
 test('every entry imports in Node without touching window or document', async () => {
   for (const entry of entries) await import(`../../src/${entry}.js`);
@@ -28,8 +21,7 @@ test('every entry imports in Node without touching window or document', async ()
 });
 
 test('each widget renders its real text on the server, in each locale', async () => {
-  const {preloadLocale} = await import('../../src/classes.js');
-  await import('../../src/index.js');
+  const {renderStatic} = await import('../../src/static/render.js');
   const stats = (await json('stats')).stats as {id: string; label: Record<string, string>}[];
   const models = (await json('models')).models as {id: string; name: Record<string, string>}[];
   const timeline = await json('timeline');
@@ -45,17 +37,22 @@ test('each widget renders its real text on the server, in each locale', async ()
     'zh-Hant': {lang: 'zh-TW', value: '超過4.55萬人'},
   } as const;
   for (const [locale, want] of Object.entries(expected)) {
-    await preloadLocale(locale);
-    const out = await ssr(`
+    const out = await renderStatic(`
       <case-stat lang="${want.lang}" stat="workshop-employment"></case-stat>
       <alliance-model-card lang="${want.lang}" model="mentor-led"></alliance-model-card>
       <timeline-view lang="${want.lang}"></timeline-view>
       <case-study-card lang="${want.lang}" case="kuangyan-south"></case-study-card>`);
+    // What a browser without shadow DOM shows: the page's own text, outside the declarative shadow roots.
     const text = out
-      .replace(/<style>[\s\S]*?<\/style>/g, '')
-      .replace(/<!--[^>]*-->/g, '')
+      .replace(/<template[\s\S]*?<\/template>/g, '')
       .replace(/<[^>]+>/g, '')
       .replace(/\s+/g, ' ');
+    // The shadow roots hold layout and slots only: no text of their own.
+    const shadowText = [...out.matchAll(/<template[^>]*>([\s\S]*?)<\/template>/g)]
+      .map((m) => m[1]!.replace(/<style>[\s\S]*?<\/style>/g, '').replace(/<[^>]+>/g, ''))
+      .join('')
+      .trim();
+    assert.equal(shadowText, '', `${locale}: no text inside the shadow roots`);
     assert.equal((out.match(/<template shadowroot(mode)?="open"/g) ?? []).length, 4, `${locale}: four declarative shadow roots`);
     const markup = out.replace(/<style>[\s\S]*?<\/style>/g, '');
     assert.ok(!/data-state="/.test(markup), `${locale}: no loading, not-found or error state`);
@@ -64,5 +61,53 @@ test('each widget renders its real text on the server, in each locale', async ()
       for (const piece of [want.stat, want.model, want.event, want.case]) assert.ok(text.includes(piece), `${locale}: “${piece}” in the HTML`);
     }
     assert.equal((out.match(new RegExp(`part="base" lang="${locale}"`, 'g')) ?? []).length, 4, `${locale}: all four in ${locale}`);
+  }
+});
+
+test('a fragment keeps what surrounds its widgets byte for byte, and its widgets keep the locale they were rendered in', async () => {
+  const {renderStatic} = await import('../../src/static/render.js');
+  const before = '<p class="intro">说明 &amp; <b>粗体</b></p>\n';
+  const after = '\n<!-- 注释 --><p>end</p>';
+  const out = await renderStatic(`${before}<case-stat stat="workshop-employment"></case-stat>${after}`, {locale: 'en'});
+  assert.ok(out.startsWith(`${before}<case-stat stat="workshop-employment" lang="en">`), out.slice(0, 200));
+  assert.ok(out.endsWith(`</case-stat>${after}`));
+  assert.ok(out.includes('<aw-t slot="aw-0">45,500</aw-t>'), 'the figure, as a text piece in English');
+  // A widget with its own lang keeps it; rendering static HTML again gives the same HTML.
+  const own = await renderStatic('<case-stat lang="zh-TW" stat="workshop-employment" care></case-stat>', {locale: 'en'});
+  assert.ok(own.startsWith('<case-stat lang="zh-TW" stat="workshop-employment" care>'), own.slice(0, 100));
+  assert.ok(own.includes('萬'), 'Traditional Chinese');
+  assert.equal(await renderStatic(own, {locale: 'en'}), own, 'rendering static HTML again changes nothing');
+});
+
+test('a whole page: widgets follow <html lang> and the care and theme of their ancestors', async () => {
+  const {renderStatic} = await import('../../src/static/render.js');
+  const page = `<!doctype html><html lang="en"><head><title>t</title></head><body>
+<div care theme="dark"><case-stat stat="workshop-employment"></case-stat></div>
+<case-study-card case="kuangyan-south"></case-study-card></body></html>`;
+  const out = await renderStatic(page, {locale: 'zh-Hant'});
+  assert.ok(out.startsWith('<!doctype html><html lang="en"><head><title>t</title></head><body>\n<div care theme="dark"><case-stat stat="workshop-employment">'), 'no lang added where the page gives one');
+  const bases = [...out.matchAll(/<div class="([^"]*)" part="base" lang="([^"]+)"/g)].map((m) => [m[1]!.trim().split(/\s+/).sort().join(' '), m[2]]);
+  assert.deepEqual(bases, [
+    ['base care dark', 'en'],
+    ['base', 'en'],
+  ]);
+});
+
+test('attribute values and data stay text: a hostile id is escaped, never markup', async () => {
+  const {renderStatic} = await import('../../src/static/render.js');
+  const hostile = '"><img src=x onerror="alert(1)"><script>alert(2)</script>';
+  const out = await renderStatic(`<case-stat stat='${hostile}'></case-stat>`);
+  assert.ok(!/<img|<script/i.test(out), out.slice(0, 300));
+  assert.ok(out.includes('stat="&#34;&#62;&#60;img'), 'the id is kept, escaped');
+  assert.ok(out.includes('此处内容暂不可用。'), 'the polite not-found notice');
+});
+
+test('the command line: `render` writes static HTML; a bad locale or no markup is a usage error', async () => {
+  const run = (...args: string[]) => promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/render.ts', ...args], {cwd: new URL('../../', import.meta.url)});
+  const {stdout} = await run('render', '<case-stat stat="workshop-employment">', '--locale', 'en');
+  assert.ok(stdout.startsWith('<case-stat stat="workshop-employment" lang="en"><template shadowroot="open" shadowrootmode="open">'), stdout.slice(0, 120));
+  assert.ok(stdout.includes('<aw-t slot="aw-0">45,500</aw-t>'));
+  for (const args of [['render', '<case-stat>', '--locale', 'fr'], ['render'], ['draw', 'x']]) {
+    await assert.rejects(run(...args), (error: {code?: number; stderr?: string}) => error.code === 2 && /Usage|unknown locale/.test(error.stderr ?? ''), args.join(' '));
   }
 });

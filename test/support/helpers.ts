@@ -18,15 +18,61 @@ export async function setLang(lang: string, locale: string): Promise<void> {
 export const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 /** Every element of a part. */
 export const parts = (el: Element, name: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
-/** Text content with white space folded. */
-export const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+/**
+ * The text of a node as the flat tree shows it: a slot gives the text
+ * assigned to it (a widget's text pieces live in the page's DOM), a host its
+ * shadow root's; `skip` leaves out elements (e.g. `aria-hidden` ones).
+ */
+export function flatText(node: Node, skip: (el: Element) => boolean = () => false): string {
+  if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
+  // Duck-typed, so it works on nodes of a frame's document too.
+  const el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : undefined;
+  if (el && skip(el)) return '';
+  if (el && ['style', 'script', 'template'].includes(el.localName)) return '';
+  if (el?.localName === 'slot') {
+    const assigned = (el as HTMLSlotElement).assignedNodes({flatten: true});
+    return (assigned.length ? assigned : [...el.childNodes]).map((n) => flatText(n, skip)).join('');
+  }
+  const children = el?.shadowRoot ? el.shadowRoot.childNodes : node.childNodes;
+  return [...children].map((n) => flatText(n, skip)).join('');
+}
+
+/** Every text node of a node's flat tree, in flat-tree order (through slots and shadow roots). */
+export function flatTextNodes(node: Node, out: Text[] = []): Text[] {
+  if (node.nodeType === Node.TEXT_NODE) {
+    out.push(node as Text);
+    return out;
+  }
+  const el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : undefined;
+  if (el && ['style', 'script', 'template'].includes(el.localName)) return out;
+  if (el?.localName === 'slot') {
+    const assigned = (el as HTMLSlotElement).assignedNodes({flatten: true});
+    for (const n of assigned.length ? assigned : [...el.childNodes]) flatTextNodes(n, out);
+    return out;
+  }
+  for (const n of el?.shadowRoot ? el.shadowRoot.childNodes : node.childNodes) flatTextNodes(n, out);
+  return out;
+}
+
+/** A node's parent in the flat tree: its slot, else its parent, else its shadow root's host. */
+export const flatParent = (node: Node): Element | null =>
+  (node as Element).assignedSlot ?? node.parentElement ?? ((node.getRootNode() as ShadowRoot).host as Element | undefined) ?? null;
+
+/** The closest flat-tree ancestor (or the element itself) matching a selector. */
+export function flatClosest(el: Element | null, selector: string): Element | null {
+  for (let node = el; node; node = flatParent(node)) if (node.matches(selector)) return node;
+  return null;
+}
+
+/** Text as shown (through slots), with white space folded. */
+export const text = (el: Node | null | undefined) => (el ? flatText(el).replace(/\s+/g, ' ').trim() : '');
 
 /** Text as assistive technology gets it: without `aria-hidden` parts. */
 export function spokenText(el: Element | null | undefined): string {
   if (!el) return '';
-  const copy = el.cloneNode(true) as Element;
-  copy.querySelectorAll('[aria-hidden="true"]').forEach((n) => n.remove());
-  return text(copy);
+  return flatText(el, (e) => e.getAttribute('aria-hidden') === 'true')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Waits until a widget shows `locale` (its messages and its data). */

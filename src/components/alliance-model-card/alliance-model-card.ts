@@ -10,6 +10,7 @@ import {renderSource} from '../../shared/figure.js';
 import {chip} from '../../shared/chip.js';
 import {heading} from '../../shared/heading.js';
 import {styles} from './alliance-model-card.styles.js';
+import {t} from '../../base/pieces.js';
 
 type ModelKind = ModelRecord['kind'];
 const KINDS: readonly ModelKind[] = ['formation', 'variant', 'approach', 'historical'];
@@ -112,11 +113,11 @@ export class AllianceModelCard extends AllianceElement<ModelRecord[]> {
     const cases = data.casesForModel(model.id);
     const title = msg('典型案例', {id: 'model-card.cases', desc: 'Heading of the list of cases that exemplify a model.'});
     if (cases.length === 0) {
-      return html`<p class="none">${msg('报道中暂无对应此模式的案例。', {id: 'model-card.no-cases', desc: 'When no article case exemplifies the model.'})}</p>`;
+      return html`<p class="none">${t(msg('报道中暂无对应此模式的案例。', {id: 'model-card.no-cases', desc: 'When no article case exemplifies the model.'}), true)}</p>`;
     }
     const titleId = `cases-${model.id}`;
     return html`
-      <p class="cases-title" id=${titleId}>${title}</p>
+      <p class="cases-title" id=${titleId}>${t(title, true)}</p>
       <ul class="cases" part="cases" aria-labelledby=${titleId}>
         ${keyed(
           cases,
@@ -145,22 +146,24 @@ export class AllianceModelCard extends AllianceElement<ModelRecord[]> {
         ${heading(
           this.headingLevel,
           {class: 'heading', part: 'name', id: `name-${model.id}`},
-          html`${number === undefined ? nothing : html`<span class="number" part="number" aria-hidden="true">${number}</span>`}
+          html`${number === undefined ? nothing : html`<span class="number" part="number" aria-hidden="true">${t(number)}</span>`}
             <span
               >${number === undefined
-                ? model.name
-                : html`<span class="visually-hidden">${msg(str`模式${number}：`, {id: 'model-card.number', desc: 'Spoken before a model name: its number in the list.'})}</span>${model.name}`}</span
+                ? t(model.name)
+                : html`<span class="visually-hidden">${t(msg(str`模式${number}：`, {id: 'model-card.number', desc: 'Spoken before a model name: its number in the list.'}))}</span>${t(model.name)}`}</span
             >`
         )}
-        <p class="summary" part="summary">${model.summary}</p>
+        <p class="summary" part="summary">${t(model.summary, true)}</p>
         <button class="chip toggle" part="toggle" type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls=${descriptionId} @click=${() => this.toggle(model.id)}>
-          ${open
-            ? msg('收起全文', {id: 'model-card.collapse', desc: 'Button that hides the full description.'})
-            : msg('展开全文', {id: 'model-card.expand', desc: 'Button that shows the full description.'})}
+          ${t(
+            open
+              ? msg('收起全文', {id: 'model-card.collapse', desc: 'Button that hides the full description.'})
+              : msg('展开全文', {id: 'model-card.expand', desc: 'Button that shows the full description.'})
+          )}
         </button>
-        <p class="description" part="description" id=${descriptionId} ?hidden=${!open}>${model.description}</p>
+        <p class="description" part="description" id=${descriptionId} ?hidden=${!open}>${t(model.description, true)}</p>
         ${related.length
-          ? html`<p class="meta">${msg(str`相关模式：${related.join(' · ')}`, {id: 'model-card.related', desc: 'Models this one renames or belongs to.'})}</p>`
+          ? html`<p class="meta">${t(msg(str`相关模式：${related.join(' · ')}`, {id: 'model-card.related', desc: 'Models this one renames or belongs to.'}), true)}</p>`
           : nothing}
         ${this.renderCases(model, data)}
         <p class="meta" part="source">${model.sources.map((id, i) => html`${i ? html`<br />` : nothing}${renderSource(data, id, data.locale)}`)}</p>

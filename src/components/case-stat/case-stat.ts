@@ -6,6 +6,7 @@ import type {Dataset} from '../../data/dataset.js';
 import type {StatRecord} from '../../data/types.js';
 import {renderAsOf, renderFigureValue, renderSource, trendText} from '../../shared/figure.js';
 import {styles} from './case-stat.styles.js';
+import {t} from '../../base/pieces.js';
 
 /** Length of the optional count-up, in milliseconds. */
 const COUNT_UP_MS = 1200;
@@ -70,7 +71,7 @@ export class CaseStat extends AllianceElement<StatRecord> {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const stat = this.found?.ok ? this.found.value : undefined;
-    if (this.countUp && stat && this.animated !== stat.id && this.motionAllowed && stat.valueTo === undefined) {
+    if (this.countUp && stat && this.animated !== stat.id && this.motionAllowed && stat.valueTo === undefined && !this.fromStatic) {
       this.animated = stat.id;
       this.startCountUp(stat.value);
     }
@@ -106,8 +107,8 @@ export class CaseStat extends AllianceElement<StatRecord> {
       <figure class="figure" part="figure">
         <p class="value" part="value">${renderFigureValue(stat, locale, this.shown)}</p>
         <figcaption>
-          <span class="label" part="label">${stat.label}</span>
-          ${trend ? html`<span class="trend" part="trend">${trend}</span>` : nothing}
+          <span class="label" part="label">${t(stat.label, true)}</span>
+          ${trend ? html`<span class="trend" part="trend">${t(trend, true)}</span>` : nothing}
           <span class="meta">
             <span part="as-of">${renderAsOf(stat, locale)}</span>
             ${this.noSource ? nothing : html`<span part="source">${renderSource(data, stat.source, locale)}</span>`}

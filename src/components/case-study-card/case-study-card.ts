@@ -10,6 +10,7 @@ import {renderAsOf, renderFigureValue, renderSource} from '../../shared/figure.j
 import {chip} from '../../shared/chip.js';
 import {heading} from '../../shared/heading.js';
 import {styles} from './case-study-card.styles.js';
+import {t} from '../../base/pieces.js';
 
 /**
  * A typical case of the alliance work: its name and place, the formation
@@ -79,7 +80,7 @@ export class CaseStudyCard extends AllianceElement<CaseRecord> {
     return html`<figure class="figure" part="figure">
       <p class="value">${renderFigureValue(stat, data.locale)}</p>
       <figcaption>
-        <span class="label">${stat.label}</span>
+        <span class="label">${t(stat.label, true)}</span>
         <span class="meta">${renderAsOf(stat, data.locale)}</span>
       </figcaption>
     </figure>`;
@@ -91,7 +92,7 @@ export class CaseStudyCard extends AllianceElement<CaseRecord> {
     if (stats.length === 0 || limit === 0) return nothing;
     const shown = this.allFigures ? stats : stats.slice(0, limit);
     return html`<section aria-labelledby="figures-title">
-      <p class="section-title" id="figures-title">${msg('关键数据', {id: 'case-card.figures', desc: 'Heading of the list of figures of a case.'})}</p>
+      <p class="section-title" id="figures-title">${t(msg('关键数据', {id: 'case-card.figures', desc: 'Heading of the list of figures of a case.'}), true)}</p>
       <ul class="figures" part="figures" id="figures">
         ${keyed(
           shown,
@@ -101,9 +102,11 @@ export class CaseStudyCard extends AllianceElement<CaseRecord> {
       </ul>
       ${stats.length > limit
         ? html`<button class="chip more" type="button" aria-expanded=${this.allFigures ? 'true' : 'false'} aria-controls="figures" @click=${() => (this.allFigures = !this.allFigures)}>
-            ${this.allFigures
-              ? msg('收起', {id: 'case-card.fewer-figures', desc: 'Button that shows only the first figures again.'})
-              : msg(str`显示全部${stats.length}项数据`, {id: 'case-card.all-figures', desc: 'Button that shows every figure of the case; the count follows.'})}
+            ${t(
+              this.allFigures
+                ? msg('收起', {id: 'case-card.fewer-figures', desc: 'Button that shows only the first figures again.'})
+                : msg(str`显示全部${stats.length}项数据`, {id: 'case-card.all-figures', desc: 'Button that shows every figure of the case; the count follows.'})
+            )}
           </button>`
         : nothing}
     </section>`;
@@ -112,13 +115,13 @@ export class CaseStudyCard extends AllianceElement<CaseRecord> {
   private renderPeople(c: CaseRecord): TemplateResult | typeof nothing {
     if (c.people.length === 0) return nothing;
     return html`<section aria-labelledby="people-title">
-      <p class="section-title" id="people-title">${msg('人物', {id: 'case-card.people', desc: 'Heading of the list of people named in a case.'})}</p>
+      <p class="section-title" id="people-title">${t(msg('人物', {id: 'case-card.people', desc: 'Heading of the list of people named in a case.'}), true)}</p>
       <ul class="people" part="people">
         ${c.people.map(
           (p) => html`<li>
             <figure class=${p.quote ? 'person quoted' : 'person'}>
-              ${p.quote ? html`<blockquote>${p.quote}</blockquote>` : nothing}
-              <figcaption><span class="person-name">${p.name}</span>${msg(str`，${p.role}`, {id: 'case-card.role', desc: 'After a person’s name: their role.'})}</figcaption>
+              ${p.quote ? html`<blockquote>${t(p.quote, true)}</blockquote>` : nothing}
+              <figcaption><span class="person-name">${t(p.name)}</span>${t(msg(str`，${p.role}`, {id: 'case-card.role', desc: 'After a person’s name: their role.'}))}</figcaption>
             </figure>
           </li>`
         )}
@@ -133,11 +136,11 @@ export class CaseStudyCard extends AllianceElement<CaseRecord> {
     const item = (other: CaseRecord) => html`<li>${chip(other.name, {onSelect: this.selectable ? () => this.select('case', other.id) : undefined})}</li>`;
     return html`<div part="related">
       ${parent
-        ? html`<p class="section-title">${msg('所属', {id: 'case-card.part-of', desc: 'Label before the larger case this one belongs to.'})}</p>
+        ? html`<p class="section-title">${t(msg('所属', {id: 'case-card.part-of', desc: 'Label before the larger case this one belongs to.'}), true)}</p>
             <ul class="chips">${item(parent)}</ul>`
         : nothing}
       ${children.length
-        ? html`<p class="section-title">${msg('下属案例', {id: 'case-card.children', desc: 'Label before the cases within this one.'})}</p>
+        ? html`<p class="section-title">${t(msg('下属案例', {id: 'case-card.children', desc: 'Label before the cases within this one.'}), true)}</p>
             <ul class="chips">${children.map(item)}</ul>`
         : nothing}
     </div>`;
@@ -151,13 +154,13 @@ export class CaseStudyCard extends AllianceElement<CaseRecord> {
     return html`
       <article class="card" part="card" aria-labelledby="name">
         <div>
-          ${heading(this.headingLevel, {class: 'name', part: 'name', id: 'name'}, c.name)}
-          ${place.length ? html`<p class="place" part="place">${place.join(' · ')}</p>` : nothing}
+          ${heading(this.headingLevel, {class: 'name', part: 'name', id: 'name'}, t(c.name, true))}
+          ${place.length ? html`<p class="place" part="place">${t(place.join(' · '), true)}</p>` : nothing}
         </div>
-        <p class="summary" part="summary">${c.summary}</p>
+        <p class="summary" part="summary">${t(c.summary, true)}</p>
         ${models.length
           ? html`<div>
-              <p class="section-title" id="models-title">${msg('组建模式', {id: 'case-card.models', desc: 'Label before the formation models a case shows.'})}</p>
+              <p class="section-title" id="models-title">${t(msg('组建模式', {id: 'case-card.models', desc: 'Label before the formation models a case shows.'}), true)}</p>
               <ul class="chips" part="models" aria-labelledby="models-title">
                 ${models.map((m) => html`<li>${chip(m.name, {onSelect: this.selectable ? () => this.select('model', m.id) : undefined})}</li>`)}
               </ul>

@@ -13,6 +13,7 @@ import {renderSource} from '../../shared/figure.js';
 import {heading} from '../../shared/heading.js';
 import {PARTIAL_DATE, splitList, timelineModel, type TimelineGroup, type TimelineModel} from './timeline-model.js';
 import {styles} from './timeline-view.styles.js';
+import {t} from '../../base/pieces.js';
 
 /** What the timeline shows, with each event's date as read in the widget's locale. */
 export interface TimelineViewModel extends TimelineModel {
@@ -188,7 +189,8 @@ export class TimelineView extends AllianceElement<TimelineViewModel> {
   }
 
   private onClick(event: MouseEvent): void {
-    const button = (event.target as Element | null)?.closest?.('button.toggle') as HTMLButtonElement | null;
+    // The target may be a text piece in the page's DOM: look along the event's path, through its slot.
+    const button = event.composedPath().find((node): node is HTMLButtonElement => node instanceof HTMLButtonElement && node.classList.contains('toggle'));
     const id = button?.dataset['id'];
     if (!button || !id) return;
     this.setActive(button);
@@ -321,7 +323,7 @@ export class TimelineView extends AllianceElement<TimelineViewModel> {
             desc: 'The `from` date is after the `to` date, so nothing can be shown. The two dates follow.',
           })
         : msg('所选范围内暂无大事记。', {id: 'timeline.empty', desc: 'No event falls in the chosen dates, eras and kinds.'});
-    return html`<p class="empty" part="empty" role="status">${text}</p>`;
+    return html`<p class="empty" part="empty" role="status">${t(text, true)}</p>`;
   }
 
   /** @internal */
@@ -331,14 +333,16 @@ export class TimelineView extends AllianceElement<TimelineViewModel> {
     return html`
       ${this.compact
         ? html`<button class="era-toggle" part="era-toggle" type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls=${textId} @click=${() => this.toggleEra(era.id)}>
-            <span class="chevron" aria-hidden="true"></span>${msg('时期概述', {
-              id: 'timeline.era-overview',
-              desc: 'Compact layout: button that shows or hides the description of an era; the era’s years follow for screen readers.',
-            })}<span class="visually-hidden"> ${era.label}</span>
+            <span class="chevron" aria-hidden="true"></span>${t(
+              msg('时期概述', {
+                id: 'timeline.era-overview',
+                desc: 'Compact layout: button that shows or hides the description of an era; the era’s years follow for screen readers.',
+              })
+            )}<span class="visually-hidden">${t(` ${era.label}`)}</span>
           </button>`
         : nothing}
       <div class="era-text" part="era-text" id=${textId} ?hidden=${!open}>
-        <p>${era.text}</p>
+        <p>${t(era.text, true)}</p>
         <p class="source">${source(era.source)}</p>
       </div>
     `;
@@ -359,18 +363,21 @@ export class TimelineView extends AllianceElement<TimelineViewModel> {
         aria-expanded=${open ? 'true' : 'false'}
         aria-controls=${`detail-${id}`}
       >
-        <time class="date" part="event-date" datetime=${event.date}>${model.dates.get(id)}</time>
-        <span class="title" part="event-title">${event.title}</span>
+        <time class="date" part="event-date" datetime=${event.date}>${t(model.dates.get(id), true)}</time>
+        <span class="title" part="event-title">${t(event.title, true)}</span>
         <span class="chevron" aria-hidden="true"></span>
       </button>
       <div class="detail" part="event-detail" id=${`detail-${id}`} ?hidden=${!open}>
-        ${event.text ? html`<p>${event.text}</p>` : nothing}
+        ${event.text ? html`<p>${t(event.text, true)}</p>` : nothing}
         <p class="source">${source(event.source)}</p>
         ${event.dateNote
-          ? html`<p class="date-note" part="date-note">${msg(str`日期说明：${event.dateNote}`, {
-              id: 'timeline.date-note',
-              desc: 'A small note under an event on how its date was established (e.g. the year taken from the article’s date); the note follows.',
-            })}</p>`
+          ? html`<p class="date-note" part="date-note">${t(
+              msg(str`日期说明：${event.dateNote}`, {
+                id: 'timeline.date-note',
+                desc: 'A small note under an event on how its date was established (e.g. the year taken from the article’s date); the note follows.',
+              }),
+              true
+            )}</p>`
           : nothing}
       </div>
     </li>`;
@@ -384,8 +391,8 @@ export class TimelineView extends AllianceElement<TimelineViewModel> {
         this.headingLevel,
         {class: 'era-heading', part: 'era-heading'},
         era
-          ? html`<span class="era-label">${era.label}</span> <span class="era-title">${era.title}</span>`
-          : msg('其他事件', {id: 'timeline.outside-eras', desc: 'Heading of the events that fall in no era of the timeline.'})
+          ? html`<span class="era-label">${t(`${era.label} `, true)}</span><span class="era-title">${t(era.title)}</span>`
+          : t(msg('其他事件', {id: 'timeline.outside-eras', desc: 'Heading of the events that fall in no era of the timeline.'}))
       )}
       ${era ? this.renderEraText(era, source) : nothing}
       ${group.events.length
@@ -405,10 +412,10 @@ export class TimelineView extends AllianceElement<TimelineViewModel> {
     const {before, after} = this.hiddenEras;
     return html`<div class="scroll-buttons" role="group" aria-label=${msg('滚动时间轴', {id: 'timeline.scroll-group', desc: 'Name of the pair of buttons that scroll the horizontal timeline sideways.'})}>
       <button class="scroll" part="scroll-button" type="button" aria-controls="groups" ?disabled=${!before} @click=${() => this.scrollEras(-1)}>
-        <span aria-hidden="true">←</span> ${msg('较早时期', {id: 'timeline.scroll-back', desc: 'Button that scrolls the horizontal timeline back to earlier eras.'})}
+        <span aria-hidden="true">←</span> ${t(msg('较早时期', {id: 'timeline.scroll-back', desc: 'Button that scrolls the horizontal timeline back to earlier eras.'}))}
       </button>
       <button class="scroll" part="scroll-button" type="button" aria-controls="groups" ?disabled=${!after} @click=${() => this.scrollEras(1)}>
-        ${msg('较晚时期', {id: 'timeline.scroll-forward', desc: 'Button that scrolls the horizontal timeline on to later eras.'})} <span aria-hidden="true">→</span>
+        ${t(msg('较晚时期', {id: 'timeline.scroll-forward', desc: 'Button that scrolls the horizontal timeline on to later eras.'}))} <span aria-hidden="true">→</span>
       </button>
     </div>`;
   }
@@ -417,12 +424,8 @@ export class TimelineView extends AllianceElement<TimelineViewModel> {
   protected override renderReady(model: TimelineViewModel, data: Dataset): TemplateResult {
     const locale = data.locale;
     if (this.activeId === undefined || !model.index.has(this.activeId)) this.activeId = model.events[0]?.id;
-    const sources = new Map<string, TemplateResult>();
-    const source = (id: string) => {
-      let line = sources.get(id);
-      if (line === undefined) sources.set(id, (line = renderSource(data, id, locale)));
-      return line;
-    };
+    // Each source line is made where it stands: its text pieces fill slots of their own.
+    const source = (id: string) => renderSource(data, id, locale);
     const horizontal = this.layout === 'horizontal';
     const graphical = horizontal && !this.asList;
     return html`
@@ -437,9 +440,11 @@ export class TimelineView extends AllianceElement<TimelineViewModel> {
           ? html`<div class="toolbar">
               ${graphical && (this.hiddenEras.before || this.hiddenEras.after) ? this.renderScrollButtons() : nothing}
               <button class="view-switch" part="view-switch" type="button" @click=${this.onViewSwitch}>
-                ${graphical
-                  ? msg('以列表查看', {id: 'timeline.view-as-list', desc: 'Button that shows the horizontal timeline as a plain vertical list.'})
-                  : msg('以时间轴查看', {id: 'timeline.view-as-timeline', desc: 'Button that goes back from the list to the horizontal timeline.'})}
+                ${t(
+                  graphical
+                    ? msg('以列表查看', {id: 'timeline.view-as-list', desc: 'Button that shows the horizontal timeline as a plain vertical list.'})
+                    : msg('以时间轴查看', {id: 'timeline.view-as-timeline', desc: 'Button that goes back from the list to the horizontal timeline.'})
+                )}
               </button>
             </div>`
           : nothing}

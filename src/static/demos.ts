@@ -1,0 +1,9 @@
+/** The demo of each widget written as static HTML by `npm run build` (dist/static/) and checked by the tests. */
+import type {WidgetTag} from '../widgets.js';
+
+export const STATIC_DEMOS: Record<WidgetTag, string> = {
+  'alliance-model-card': '<alliance-model-card model="mentor-led"></alliance-model-card>',
+  'timeline-view': '<timeline-view></timeline-view>',
+  'case-stat': '<case-stat stat="workshop-employment"></case-stat>',
+  'case-study-card': '<case-study-card case="kuangyan-south"></case-study-card>',
+};
