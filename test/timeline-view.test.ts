@@ -191,10 +191,11 @@ describe('<timeline-view>', () => {
       expect(toggles(el).filter((b) => b.tabIndex === -1)).to.have.length(data.events.length - 1);
     });
 
-    it('renders events lazily (content-visibility) and keeps space while loading', async () => {
+    it('renders the events of a long timeline lazily (content-visibility), a short one’s at once, and keeps space while loading', async () => {
       const el = await show(html`<timeline-view></timeline-view>`);
-      const li = part(el, 'event')!;
-      expect(getComputedStyle(li).getPropertyValue('content-visibility')).to.equal('auto');
+      expect(getComputedStyle(part(el, 'event')!).getPropertyValue('content-visibility')).to.equal('visible');
+      const long = await show(html`<test-long-timeline></test-long-timeline>`);
+      expect(getComputedStyle(part(long, 'event')!).getPropertyValue('content-visibility')).to.equal('auto');
       const pending = await fixture<PendingTimeline>(html`<test-pending-timeline></test-pending-timeline>`);
       const state = pending.shadowRoot!.querySelector('[data-state="loading"]')!;
       expect(state.getAttribute('role')).to.equal('status');

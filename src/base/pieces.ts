@@ -21,10 +21,17 @@ export const PIECE_TAG = 'aw-t';
 /** Prefix of the slot names of text pieces. */
 export const PIECE_SLOT = 'aw-';
 
-/** A piece's text, and whether it stands alone in a block of the layout (a heading, a paragraph…). */
+/**
+ * How a piece sits in the layout: `inline` (part of a line), `block` (the
+ * whole of a heading, a paragraph, a line of its own) or `line` (the last
+ * piece of a line made of several).
+ */
+export type PieceKind = 'inline' | 'block' | 'line';
+
+/** A piece's text and how it sits in the layout. */
 export interface Piece {
   text: string;
-  block: boolean;
+  kind: PieceKind;
 }
 
 /** The pieces recorded by the render in progress, in the order `t()` was called. */
@@ -44,22 +51,23 @@ export function recordPieces<R>(render: () => R): {result: R; pieces: Piece[]} {
 
 /**
  * A piece of text shown by a widget: a slot for it while a widget renders, the
- * text itself anywhere else. Empty text shows nothing. `block` marks a piece
- * that is the whole content of a block of the layout (a heading, a
- * paragraph, a line of its own): it is laid out the same, and reads as a line
- * of its own where the page's tools read the text (`innerText`, a toolbar's
- * page reading, a browser without shadow DOM).
+ * text itself anywhere else. Empty text shows nothing. A `block` piece (or
+ * `true`) is the whole content of a block of the layout (a heading, a
+ * paragraph): it is laid out the same, and reads as a line of its own where
+ * the page's tools read the text (`innerText`, a toolbar's page reading). A
+ * `line` piece ends a line made of several pieces; like a block, it keeps
+ * its line apart in static HTML read without shadow DOM.
  */
-export function t(text: string | number | null | undefined, block = false): TemplateResult | typeof nothing | string {
+export function t(text: string | number | null | undefined, kind: PieceKind | boolean = 'inline'): TemplateResult | typeof nothing | string {
   if (text === null || text === undefined || text === '') return nothing;
   if (!recording) return String(text);
   const name = `${PIECE_SLOT}${recording.length}`;
-  recording.push({text: String(text), block});
+  recording.push({text: String(text), kind: kind === true ? 'block' : kind === false ? 'inline' : kind});
   return html`<slot name=${name}></slot>`;
 }
 
 /** The piece a slot name stands for. */
-const pieceOf = (pieces: readonly Piece[], name: string): Piece => pieces[Number(name.slice(PIECE_SLOT.length))] ?? {text: '', block: false};
+const pieceOf = (pieces: readonly Piece[], name: string): Piece => pieces[Number(name.slice(PIECE_SLOT.length))] ?? {text: '', kind: 'inline'};
 
 /** The slot names of the pieces, in the order the layout shows them. */
 export function slotOrder(root: ParentNode): string[] {
@@ -79,7 +87,8 @@ export const isPiece = (node: Element): boolean => node.localName === PIECE_TAG 
 export function writePieces(host: HTMLElement, order: readonly string[], pieces: readonly Piece[]): void {
   const mine = [...host.children].filter(isPiece);
   order.forEach((name, i) => {
-    const {text, block} = pieceOf(pieces, name);
+    const {text, kind} = pieceOf(pieces, name);
+    const block = kind === 'block';
     let piece = mine[i];
     if (!piece) {
       piece = host.ownerDocument.createElement(PIECE_TAG);
@@ -100,14 +109,19 @@ export const escapeHtml = (text: string): string => text.replace(/[&<>"]/g, (c) 
 
 /**
  * The static HTML of the pieces, in slot order, as `writePieces` would make
- * them. A `<br>` follows each block piece: never shown where the layout is
- * (it has no slot), it keeps lines apart where shadow DOM is missing.
+ * them. A `<br>` stands before a block piece and after a block or a line's
+ * last piece: never shown where the layout is (it has no slot), it keeps
+ * lines apart where shadow DOM is missing.
  */
 export function piecesHtml(order: readonly string[], pieces: readonly Piece[]): string {
-  return order
-    .map((name) => {
-      const {text, block} = pieceOf(pieces, name);
-      return `<${PIECE_TAG} slot="${name}"${block ? ' b' : ''}>${escapeHtml(text)}</${PIECE_TAG}>${block ? '<br>' : ''}`;
-    })
-    .join('');
+  let html = '';
+  let lineOpen = false;
+  for (const name of order) {
+    const {text, kind} = pieceOf(pieces, name);
+    if (kind === 'block' && lineOpen) html += '<br>';
+    html += `<${PIECE_TAG} slot="${name}"${kind === 'block' ? ' b' : ''}>${escapeHtml(text)}</${PIECE_TAG}>`;
+    lineOpen = kind === 'inline';
+    if (!lineOpen) html += '<br>';
+  }
+  return html;
 }

@@ -19,7 +19,7 @@ export interface ChipOptions {
 
 export function chip(label: string, {href, onSelect, className = '', part = ''}: ChipOptions = {}): TemplateResult {
   const classes = `chip ${className}`.trim();
-  if (href !== undefined) return html`<a class=${classes} part=${part} href=${href} @click=${(e: MouseEvent) => onSelect?.(e)}>${t(label)}</a>`;
-  if (onSelect) return html`<button class=${classes} part=${part} type="button" @click=${onSelect}>${t(label)}</button>`;
-  return html`<span class=${`${classes} label`} part=${part}>${t(label)}</span>`;
+  if (href !== undefined) return html`<a class=${classes} part=${part} href=${href} @click=${(e: MouseEvent) => onSelect?.(e)}>${t(label, 'line')}</a>`;
+  if (onSelect) return html`<button class=${classes} part=${part} type="button" @click=${onSelect}>${t(label, 'line')}</button>`;
+  return html`<span class=${`${classes} label`} part=${part}>${t(label, 'line')}</span>`;
 }

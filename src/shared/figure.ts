@@ -108,8 +108,9 @@ export function renderFigureValue(stat: StatRecord, locale: Locale, shown?: numb
 /** Text with one piece kept on one line (a date inside a sentence); the rest wraps as usual. */
 export function keepTogether(text: string, piece: string): TemplateResult {
   const at = piece ? text.indexOf(piece) : -1;
-  if (at === -1) return html`${t(text)}`;
-  return html`${t(text.slice(0, at))}<span class="nowrap">${t(piece)}</span>${t(text.slice(at + piece.length))}`;
+  if (at === -1) return html`${t(text, 'line')}`;
+  const after = text.slice(at + piece.length);
+  return html`${t(text.slice(0, at))}<span class="nowrap">${t(piece, after ? 'inline' : 'line')}</span>${t(after, 'line')}`;
 }
 
 /** The date or period of a figure as formatted, or undefined when the article gives none. */

@@ -121,7 +121,7 @@ export class CaseStudyCard extends AllianceElement<CaseRecord> {
           (p) => html`<li>
             <figure class=${p.quote ? 'person quoted' : 'person'}>
               ${p.quote ? html`<blockquote>${t(p.quote, true)}</blockquote>` : nothing}
-              <figcaption><span class="person-name">${t(p.name)}</span>${t(msg(str`，${p.role}`, {id: 'case-card.role', desc: 'After a person’s name: their role.'}))}</figcaption>
+              <figcaption><span class="person-name">${t(p.name)}</span>${t(msg(str`，${p.role}`, {id: 'case-card.role', desc: 'After a person’s name: their role.'}), 'line')}</figcaption>
             </figure>
           </li>`
         )}

@@ -113,6 +113,13 @@ export const styles = css`
     position: relative;
     /* Room for the rail and dot, and for the focus ring (paint containment clips at the padding edge). */
     padding: var(--_space-1) var(--_space-2) var(--_space-1) calc(var(--_space-4) + var(--_space-1));
+  }
+  /*
+   * A long timeline renders its events lazily. Not a short one: its events are
+   * laid out at once, so static HTML and the live widget have the same height
+   * and taking static HTML over moves nothing.
+   */
+  .lazy .event {
     content-visibility: auto;
     contain-intrinsic-block-size: auto var(--timeline-view-event-size, 4em);
   }

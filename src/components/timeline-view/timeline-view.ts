@@ -15,6 +15,9 @@ import {PARTIAL_DATE, splitList, timelineModel, type TimelineGroup, type Timelin
 import {styles} from './timeline-view.styles.js';
 import {t} from '../../base/pieces.js';
 
+/** From how many events on the timeline renders them lazily (`content-visibility: auto`). */
+const LAZY_EVENTS = 60;
+
 /** What the timeline shows, with each event's date as read in the widget's locale. */
 export interface TimelineViewModel extends TimelineModel {
   /** Each event's date as read, with its qualifier. */
@@ -73,7 +76,7 @@ function eventDateText(event: EventRecord, locale: Locale): string {
  * @cssprop [--timeline-view-background=var(--alliance-color-surface, #ffffff)] - Background of the timeline.
  * @cssprop [--timeline-view-card-background=var(--alliance-color-surface-alt, #f6f7f9)] - Background of an event card (horizontal layout) and of an open event.
  * @cssprop [--timeline-view-era-width=20em] - Width of an era's column in the horizontal layout.
- * @cssprop [--timeline-view-event-size=4em] - Height reserved for an event not yet rendered (long timelines render lazily).
+ * @cssprop [--timeline-view-event-size=4em] - Height reserved for an event not yet rendered (timelines of more than 60 events render lazily).
  *
  * @fires {AllianceSelectEvent} alliance-select - The reader opened or closed an event (`kind` "event", `id` the event id). Cancel it to keep the event as it was (the host handles it).
  * @fires {AllianceErrorEvent} alliance-error - An id in `eras` is unknown, or the data failed to load.
@@ -430,7 +433,7 @@ export class TimelineView extends AllianceElement<TimelineViewModel> {
     const graphical = horizontal && !this.asList;
     return html`
       <div
-        class=${classMap({timeline: true, horizontal: graphical, vertical: !graphical})}
+        class=${classMap({timeline: true, horizontal: graphical, vertical: !graphical, lazy: model.events.length > LAZY_EVENTS})}
         part="timeline"
         @click=${this.onClick}
         @keydown=${this.onKeyDown}
