@@ -4,6 +4,7 @@ import {chromeLauncher, puppeteerCore} from '@web/test-runner-chrome';
 import {defaultReporter} from '@web/test-runner';
 import {summaryReporter} from './test/support/summary-reporter.mjs';
 import {readFile} from 'node:fs/promises';
+import {axTreePlugin} from './test/support/ax-tree-plugin.mjs';
 
 /** Debian's browsers (installed by scripts/ensure-browsers.mjs); no browser is downloaded. */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -117,6 +118,6 @@ export default {
   testFramework: {config: {timeout: 10000}},
   testsFinishTimeout: 180000,
   middleware: [encodingPages],
-  plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json'})],
+  plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json'}), axTreePlugin()],
   reporters: [defaultReporter(), summaryReporter()],
 };
