@@ -1,4 +1,25 @@
 import type {StorybookConfig} from '@storybook/web-components-vite';
+import {execFileSync} from 'node:child_process';
+import {fileURLToPath} from 'node:url';
+
+/**
+ * `virtual:static-html`: the static HTML of every widget's demo in each locale,
+ * made by the real renderer (scripts/static-demos.ts) when the catalogue starts,
+ * for the "静态 HTML / Static HTML" page.
+ */
+function staticHtml() {
+  const id = 'virtual:static-html';
+  return {
+    name: 'alliance-static-html',
+    resolveId: (source: string) => (source === id ? `\0${id}` : undefined),
+    load(resolved: string) {
+      if (resolved !== `\0${id}`) return undefined;
+      const root = fileURLToPath(new URL('../', import.meta.url));
+      const json = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/static-demos.ts'], {cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024});
+      return `export default ${json};`;
+    },
+  };
+}
 
 const config: StorybookConfig = {
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
@@ -13,6 +34,7 @@ const config: StorybookConfig = {
       ...config.optimizeDeps,
       include: [...(config.optimizeDeps?.include ?? []), 'lit', 'lit/directive-helpers.js'],
     };
+    config.plugins = [...(config.plugins ?? []), staticHtml()];
     return config;
   },
 };

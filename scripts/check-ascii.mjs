@@ -8,7 +8,8 @@
  * build escapes non-ASCII characters (`\uXXXX`); this check proves it did.
  *
  * Usage: node scripts/check-ascii.mjs [file or directory …]   (default: dist)
- * Directories are searched for `.js` files. Exit 0 when every file is ASCII;
+ * Directories are searched for `.js` files, except `node/` (the static
+ * renderer and its command line run in Node, never in a page). Exit 0 when every file is ASCII;
  * 1 naming, for each file that is not, the byte offset, line and character of
  * its first non-ASCII byte; 2 when there is nothing to check.
  */
@@ -26,8 +27,9 @@ function* scripts(path) {
   }
   for (const entry of readdirSync(path, {withFileTypes: true})) {
     const full = join(path, entry.name);
-    if (entry.isDirectory()) yield* scripts(full);
-    else if (entry.name.endsWith('.js')) yield full;
+    if (entry.isDirectory()) {
+      if (entry.name !== 'node') yield* scripts(full);
+    } else if (entry.name.endsWith('.js')) yield full;
   }
 }
 
