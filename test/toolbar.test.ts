@@ -17,21 +17,13 @@
  * And the page's own stylesheet cannot move the text: global `!important`
  * rules for boxes and type leave every piece where it was.
  */
-import {expect, fixture, html, waitUntil} from '@open-wc/testing';
+import {expect, waitUntil} from '@open-wc/testing';
 import '../src/index.js';
-import type {TimelineView} from '../src/components/timeline-view/timeline-view.js';
-import {settled} from './support/raw-data.js';
-import {flatClosest, setLang} from './support/helpers.js';
+import {flatClosest, placeShowingAll, setLang, WIDGETS_SHOWING_ALL} from './support/helpers.js';
 
 type Widget = HTMLElement & {updateComplete: Promise<boolean>};
 
-/** Each widget showing real records, with its collapsed parts opened so all its text is on screen. */
-const WIDGETS: [string, string][] = [
-  ['case-stat', '<case-stat stat="workshop-employment"></case-stat>'],
-  ['alliance-model-card', '<alliance-model-card model="mentor-led" open></alliance-model-card>'],
-  ['case-study-card', '<case-study-card case="kuangyan-south"></case-study-card>'],
-  ['timeline-view', '<timeline-view eras="era-1993-2006,era-2007-2014"></timeline-view>'],
-];
+const WIDGETS = WIDGETS_SHOWING_ALL;
 
 const LOCALES = [
   ['zh-CN', 'zh-Hans'],
@@ -61,22 +53,7 @@ function shadowText(el: Element): {stray: string[]; decorative: string[]} {
   return {stray, decorative};
 }
 
-/** Puts the widget in the page and waits until it shows its content. */
-async function place(markup: string, care: boolean): Promise<Widget> {
-  const wrapper = await fixture<HTMLElement>(html`<div style="width: 40rem"></div>`);
-  if (care) wrapper.setAttribute('care', '');
-  wrapper.innerHTML = markup;
-  const el = wrapper.firstElementChild as Widget;
-  await settled(el);
-  await el.updateComplete;
-  if (el.localName === 'timeline-view') {
-    // Open every event, so its detail is read too.
-    const timeline = el as unknown as TimelineView;
-    for (const button of el.shadowRoot!.querySelectorAll<HTMLElement>('button.toggle')) timeline.toggleEvent(button.dataset['id']!, true);
-    await el.updateComplete;
-  }
-  return el;
-}
+const place = (markup: string, care: boolean) => placeShowingAll<Widget>(markup, {care});
 
 describe('a reading toolbar reaches every piece of text', () => {
   afterEach(async () => {

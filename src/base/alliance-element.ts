@@ -102,6 +102,9 @@ export abstract class AllianceElement<T> extends LitElement {
    */
   protected fromStatic = false;
 
+  /** @internal The static HTML's nodes in the shadow root, removed by the first render. */
+  private staticNodes: ChildNode[] = [];
+
   /** @internal What `resolve` found for this update, shared by render() and updated(). */
   protected found: Resolution<T> | undefined;
 
@@ -127,7 +130,9 @@ export abstract class AllianceElement<T> extends LitElement {
 
   /** @internal Takes over a declarative shadow root from static HTML instead of rendering after it. */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    this.fromStatic = !!this.shadowRoot && this.shadowRoot.childNodes.length > 0;
+    // What static HTML put there, taken now: where styles cannot be adopted, Lit adds <style> elements next.
+    this.staticNodes = this.shadowRoot ? [...this.shadowRoot.childNodes] : [];
+    this.fromStatic = this.staticNodes.length > 0;
     const root = super.createRenderRoot();
     // Lit would render before the static content; the first real render replaces it instead.
     this.renderOptions.renderBefore = undefined;
@@ -227,7 +232,7 @@ export abstract class AllianceElement<T> extends LitElement {
       (ReactiveElement.prototype as unknown as {update(changed: PropertyValues): void}).update.call(this, changed);
       return;
     }
-    if (this.fromStatic && !this.hasRendered) (this.renderRoot as ShadowRoot).replaceChildren();
+    if (this.fromStatic && !this.hasRendered) for (const node of this.staticNodes.splice(0)) node.remove();
     this.hasRendered = true;
     withLocale(this.localeData.context, () => super.update(changed));
     writePieces(this, slotOrder(this.renderRoot), this.pieceTexts);

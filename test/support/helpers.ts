@@ -1,9 +1,10 @@
 /** Small helpers shared by the widget tests. */
-import {expect, oneEvent, waitUntil} from '@open-wc/testing';
+import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import type {AllianceErrorEvent} from '../../src/events.js';
 import * as OpenCC from 'opencc-js';
 import {getLocale} from '../../src/localization/localization.js';
+import {settled} from './raw-data.js';
 
 /** Traditional Chinese as the build derives it. */
 export const toHant = OpenCC.Converter({from: 'cn', to: 'tw'});
@@ -117,4 +118,32 @@ export async function tabStops(el: HTMLElement): Promise<Element[]> {
   end!.remove();
   expect(leftTo, 'Tab leaves the widget to what follows it').to.equal(end);
   return stops;
+}
+
+/** Each widget showing real records, with its collapsed parts opened so all its text is on screen. */
+export const WIDGETS_SHOWING_ALL: readonly [string, string][] = [
+  ['case-stat', '<case-stat stat="workshop-employment"></case-stat>'],
+  ['alliance-model-card', '<alliance-model-card model="mentor-led" open></alliance-model-card>'],
+  ['case-study-card', '<case-study-card case="kuangyan-south"></case-study-card>'],
+  ['timeline-view', '<timeline-view eras="era-1993-2006,era-2007-2014"></timeline-view>'],
+];
+
+/**
+ * Puts a widget in a 40rem column (in care mode when asked), waits until it
+ * shows its content, and opens every event of a timeline so its details show.
+ */
+export async function placeShowingAll<E extends HTMLElement & {updateComplete: Promise<boolean>}>(markup: string, {care = false, id}: {care?: boolean; id?: string} = {}): Promise<E> {
+  const wrapper = await fixture<HTMLElement>(html`<div style="width: 40rem"></div>`);
+  if (care) wrapper.setAttribute('care', '');
+  wrapper.innerHTML = markup;
+  const el = wrapper.firstElementChild as E;
+  if (id) el.id = id;
+  await settled(el);
+  await el.updateComplete;
+  if (el.localName === 'timeline-view') {
+    const timeline = el as unknown as E & {toggleEvent(id: string, open: boolean): void};
+    for (const button of el.shadowRoot!.querySelectorAll<HTMLElement>('button.toggle')) timeline.toggleEvent(button.dataset['id']!, true);
+    await el.updateComplete;
+  }
+  return el;
 }
