@@ -10,7 +10,7 @@ import {hostStyles} from '../styles/tokens.js';
 import {LocaleDataController} from './locale-data-controller.js';
 import {onForcedLocale} from '../localization/localization.js';
 import {closestAttribute, connectedWidgets, inCareMode, unwatchAncestry, watchAncestry} from './ancestry.js';
-import {recordPieces, slotOrder, t, writePieces, type Piece} from './pieces.js';
+import {recordPieces, slotOrder, t, writePieces, type Pieces} from './pieces.js';
 
 // setLocale() switches every widget: each looks again, and setLocale() waits until all have their new locale.
 onForcedLocale(() =>
@@ -93,7 +93,7 @@ export abstract class AllianceElement<T> extends LitElement {
   }
 
   /** @internal The text pieces of the last render, by slot number (see pieces.ts). */
-  pieceTexts: Piece[] = [];
+  pieceTexts: Pieces = new Map();
 
   /**
    * @internal The widget was given static HTML (a declarative shadow root and

@@ -34,18 +34,41 @@ export interface Piece {
   kind: PieceKind;
 }
 
-/** The pieces recorded by the render in progress, in the order `t()` was called. */
-let recording: Piece[] | undefined;
+/** The pieces of a render, by slot name. */
+export type Pieces = ReadonlyMap<string, Piece>;
+
+/**
+ * The render in progress: its pieces so far, the scope new pieces are named in
+ * and how many each scope has named.
+ */
+let recording: {pieces: Map<string, Piece>; scope: string; counts: Map<string, number>} | undefined;
 
 /** Runs `render` while recording its text pieces; returns its result and the pieces. */
-export function recordPieces<R>(render: () => R): {result: R; pieces: Piece[]} {
+export function recordPieces<R>(render: () => R): {result: R; pieces: Pieces} {
   const outer = recording;
-  const pieces: Piece[] = [];
-  recording = pieces;
+  const pieces = new Map<string, Piece>();
+  recording = {pieces, scope: '', counts: new Map()};
   try {
     return {result: render(), pieces};
   } finally {
     recording = outer;
+  }
+}
+
+/**
+ * Names the pieces `make` records after `key` (an item of a keyed list), so
+ * they keep their slot names when items before them come or go: a re-render
+ * then moves or renames nothing but what changed.
+ */
+export function pieceScope<R>(key: string, make: () => R): R {
+  if (!recording) return make();
+  const outer = recording.scope;
+  // Encoded, so no key can end where another begins (`~` separates the levels).
+  recording.scope = `${outer}${encodeURIComponent(key).replace(/~/g, '%7E')}~`;
+  try {
+    return make();
+  } finally {
+    recording.scope = outer;
   }
 }
 
@@ -61,13 +84,16 @@ export function recordPieces<R>(render: () => R): {result: R; pieces: Piece[]} {
 export function t(text: string | number | null | undefined, kind: PieceKind | boolean = 'inline'): TemplateResult | typeof nothing | string {
   if (text === null || text === undefined || text === '') return nothing;
   if (!recording) return String(text);
-  const name = `${PIECE_SLOT}${recording.length}`;
-  recording.push({text: String(text), kind: kind === true ? 'block' : kind === false ? 'inline' : kind});
+  const {scope, counts, pieces} = recording;
+  const n = counts.get(scope) ?? 0;
+  counts.set(scope, n + 1);
+  const name = `${PIECE_SLOT}${scope}${n}`;
+  pieces.set(name, {text: String(text), kind: kind === true ? 'block' : kind === false ? 'inline' : kind});
   return html`<slot name=${name}></slot>`;
 }
 
 /** The piece a slot name stands for. */
-const pieceOf = (pieces: readonly Piece[], name: string): Piece => pieces[Number(name.slice(PIECE_SLOT.length))] ?? {text: '', kind: 'inline'};
+const pieceOf = (pieces: Pieces, name: string): Piece => pieces.get(name) ?? {text: '', kind: 'inline'};
 
 /** The slot names of the pieces, in the order the layout shows them. */
 export function slotOrder(root: ParentNode): string[] {
@@ -78,30 +104,43 @@ export function slotOrder(root: ParentNode): string[] {
 export const isPiece = (node: Element): boolean => node.localName === PIECE_TAG && node.slot.startsWith(PIECE_SLOT);
 
 /**
- * Makes the host's piece children match `pieces`, in slot order: keeps the
- * elements it has (so a re-render that changes nothing touches nothing, and
- * the pieces of static HTML are taken over as they are), updates what
- * changed, adds what is missing and removes the rest. Other children of the
- * host are left alone.
+ * Makes the host's piece children match `pieces`, in slot order. Each piece
+ * keeps its element, found by its slot name: so a re-render that changes
+ * nothing touches nothing, one that opens a detail only inserts its pieces,
+ * and the pieces of static HTML are taken over as they are. Missing pieces are
+ * made, the rest removed; other children of the host are left alone.
  */
-export function writePieces(host: HTMLElement, order: readonly string[], pieces: readonly Piece[]): void {
-  const mine = [...host.children].filter(isPiece);
-  order.forEach((name, i) => {
+export function writePieces(host: HTMLElement, order: readonly string[], pieces: Pieces): void {
+  const mine = new Map<string, Element>();
+  for (const child of [...host.children]) {
+    if (!isPiece(child)) continue;
+    if (mine.has(child.slot)) child.remove();
+    else mine.set(child.slot, child);
+  }
+  let previous: Element | undefined;
+  const first = mine.values().next().value;
+  for (const name of order) {
     const {text, kind} = pieceOf(pieces, name);
-    const block = kind === 'block';
-    let piece = mine[i];
+    let piece = mine.get(name);
+    mine.delete(name);
     if (!piece) {
       piece = host.ownerDocument.createElement(PIECE_TAG);
-      const previous = mine[i - 1];
-      if (previous) previous.after(piece);
-      else host.append(piece);
-      mine[i] = piece;
+      piece.slot = name;
     }
-    if (piece.slot !== name) piece.slot = name;
     if (piece.textContent !== text) piece.textContent = text;
-    if (piece.hasAttribute('b') !== block) piece.toggleAttribute('b', block);
-  });
-  for (const extra of mine.slice(order.length)) extra.remove();
+    if (piece.hasAttribute('b') !== (kind === 'block')) piece.toggleAttribute('b', kind === 'block');
+    // Reading order: each piece the next piece after the one before it (other children may stand between).
+    if (previous) {
+      let next = previous.nextElementSibling;
+      while (next && !isPiece(next)) next = next.nextElementSibling;
+      if (next !== piece) previous.after(piece);
+    } else if (piece !== first) {
+      if (first?.parentNode === host) first.before(piece);
+      else host.append(piece);
+    }
+    previous = piece;
+  }
+  for (const extra of mine.values()) extra.remove();
 }
 
 /** Escapes text for HTML (the static renderer's light-DOM pieces). */
@@ -113,13 +152,13 @@ export const escapeHtml = (text: string): string => text.replace(/[&<>"]/g, (c) 
  * last piece: never shown where the layout is (it has no slot), it keeps
  * lines apart where shadow DOM is missing.
  */
-export function piecesHtml(order: readonly string[], pieces: readonly Piece[]): string {
+export function piecesHtml(order: readonly string[], pieces: Pieces): string {
   let html = '';
   let lineOpen = false;
   for (const name of order) {
     const {text, kind} = pieceOf(pieces, name);
     if (kind === 'block' && lineOpen) html += '<br>';
-    html += `<${PIECE_TAG} slot="${name}"${kind === 'block' ? ' b' : ''}>${escapeHtml(text)}</${PIECE_TAG}>`;
+    html += `<${PIECE_TAG} slot="${escapeHtml(name)}"${kind === 'block' ? ' b' : ''}>${escapeHtml(text)}</${PIECE_TAG}>`;
     lineOpen = kind === 'inline';
     if (!lineOpen) html += '<br>';
   }

@@ -18,6 +18,9 @@ import '../index.js';
 import {preloadLocale} from '../preload.js';
 import {outerAttributes, type InheritedAttribute} from '../base/ancestry.js';
 import {escapeHtml, piecesHtml, PIECE_SLOT, PIECE_TAG} from '../base/pieces.js';
+
+/** Undoes the escaping of an attribute value in the renderer's HTML. */
+const unescapeHtml = (value: string) => parseFragment(`<i title="${value}"></i>`).childNodes.map((n) => ('attrs' in n ? n.attrs[0]?.value : '')).join('');
 import type {AllianceElement} from '../base/alliance-element.js';
 import {WIDGET_TAGS} from '../widgets.js';
 import {resolveLocale, type Locale} from '../localization/localization.js';
@@ -100,7 +103,8 @@ async function renderWidget(source: string, el: Element, outer: Partial<Record<I
   // The declarative shadow root as rendered; the start tag as written (the renderer re-spaces it).
   const shadow = out.replace(LIT_MARKERS, '');
   const template = shadow.slice(shadow.indexOf('<template'), shadow.lastIndexOf(close));
-  const order = [...template.matchAll(new RegExp(`<slot name="(${PIECE_SLOT}\\d+)"`, 'g'))].map((m) => m[1]!);
+  // Slot names hold record ids (escaped in the HTML): read them back as the widget named them.
+  const order = [...template.matchAll(new RegExp(`<slot name="(${PIECE_SLOT}[^"]*)"`, 'g'))].map((m) => unescapeHtml(m[1]!));
   return `<${el.tagName}${attrs}${lang}>${template}${piecesHtml(order, widget.pieceTexts)}${inner}${close}`;
 }
 
