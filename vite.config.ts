@@ -16,6 +16,7 @@ import MagicString, {SourceMap} from 'magic-string';
  * `scripts/check-ascii.mjs` checks the result.
  */
 import {WIDGET_TAGS} from './src/widgets.js';
+import {VERSION} from './src/version.js';
 
 /**
  * Edits that escape the non-ASCII characters in the raw text of one template
@@ -97,6 +98,43 @@ function asciiTaggedTemplates(): Plugin {
   };
 }
 
+/**
+ * The one-file bundle carries its own Lit. Under Trusted Types, Lit creates a
+ * policy named `lit-html` when it loads, and a page whose own Lit already made
+ * that policy (a host app) would stop our copy with "Policy "lit-html" already
+ * exists". Our copy's policy is named `alliance-widgets` instead, so a host
+ * allows both names (README) and never has to allow duplicates. The ES build
+ * shares the page's Lit and its policy.
+ */
+export const POLICY = 'alliance-widgets';
+function ownTrustedTypesPolicy(): Plugin {
+  let renamed = 0;
+  return {
+    name: 'alliance-own-trusted-types-policy',
+    transform(code, id) {
+      if (!/[\\/]lit-html[\\/](development[\\/])?lit-html\.js$/.test(id)) return null;
+      const next = code.replace(/createPolicy\((["'])lit-html\1/g, () => `createPolicy("${POLICY}"`);
+      if (next === code) this.error(`${id}: Lit's Trusted Types policy was not found; update ownTrustedTypesPolicy()`);
+      renamed++;
+      return {code: next, map: null};
+    },
+    buildEnd() {
+      if (renamed === 0) this.error('Lit was not bundled through ownTrustedTypesPolicy()');
+    },
+  };
+}
+
+/**
+ * A second copy of the one-file bundle (the snippet pasted twice, or two
+ * versions) stops before anything runs and hands back the first: one
+ * definition per tag, and one console warning when the versions differ.
+ */
+const SECOND_COPY_GUARD = `var __first = typeof AllianceWidgets === 'object' && AllianceWidgets && AllianceWidgets.VERSION;
+if (__first) {
+  if (__first !== ${JSON.stringify(VERSION)}) console.warn('alliance-widgets ${VERSION}: the page already loaded alliance-widgets ' + __first + ', which stays in use. Load one copy only.');
+  return AllianceWidgets;
+}`;
+
 export default defineConfig(({mode}) => {
   const iife = mode === 'iife';
   if (mode === 'node') {
@@ -114,7 +152,7 @@ export default defineConfig(({mode}) => {
     };
   }
   return {
-    plugins: [asciiTaggedTemplates()],
+    plugins: iife ? [asciiTaggedTemplates(), ownTrustedTypesPolicy()] : [asciiTaggedTemplates()],
     build: {
       target: 'es2021',
       outDir: 'dist',
@@ -134,7 +172,7 @@ export default defineConfig(({mode}) => {
             formats: ['es'],
           },
       rolldownOptions: iife
-        ? {output: {codeSplitting: false, charset: 'ascii'}}
+        ? {output: {codeSplitting: false, charset: 'ascii', intro: SECOND_COPY_GUARD}}
         : {
             external: [/^lit($|\/)/, /^@lit\//],
             output: {chunkFileNames: 'chunks/[name]-[hash].js', charset: 'ascii'},

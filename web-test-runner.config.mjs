@@ -107,6 +107,34 @@ async function encodingPages(ctx, next) {
   if (ctx.path.startsWith('/dist/')) ctx.set('Cache-Control', 'no-store');
 }
 
+/**
+ * Pages for test/hardening.test.ts under /test/pages/hardened/: served with a
+ * strict Content Security Policy and Trusted Types, as a locked-down portal
+ * serves them. The policy names allowed are the ones the README tells hosts
+ * to allow: `lit-html` (a host's own Lit, and our ES build) and
+ * `alliance-widgets` (the one-file bundle's own Lit). No 'allow-duplicates'.
+ * `/dist/alliance-widgets.iife.js?version=9.9.9` is the bundle as another
+ * version of it would be.
+ */
+export const HARDENED_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html alliance-widgets";
+async function hardenedPages(ctx, next) {
+  if (ctx.path === '/dist/alliance-widgets.iife.js' && ctx.query.version) {
+    const bundle = await readFile(new URL('dist/alliance-widgets.iife.js', import.meta.url), 'utf8');
+    const {version: VERSION} = JSON.parse(await readFile(new URL('package.json', import.meta.url), 'utf8'));
+    if (!bundle.includes(`\`${VERSION}\``)) throw new Error(`the bundle does not carry its version ${VERSION}`);
+    ctx.body = bundle.replaceAll(`\`${VERSION}\``, `\`${ctx.query.version}\``).replaceAll(`alliance-widgets ${VERSION}`, `alliance-widgets ${ctx.query.version}`);
+    ctx.set('Content-Type', 'text/javascript');
+    ctx.set('Cache-Control', 'no-store');
+    return;
+  }
+  await next();
+  if (ctx.path.startsWith('/test/pages/hardened/') && ctx.path.endsWith('.html')) {
+    ctx.set('Content-Security-Policy', HARDENED_CSP);
+    ctx.set('Cache-Control', 'no-store');
+  }
+}
+
 export default {
   rootDir: '.',
   // test/node/ runs in Node (npm run test:node), not in a browser.
@@ -117,7 +145,7 @@ export default {
   concurrency: 1,
   testFramework: {config: {timeout: 10000}},
   testsFinishTimeout: 180000,
-  middleware: [encodingPages],
+  middleware: [encodingPages, hardenedPages],
   plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json'}), axTreePlugin()],
   reporters: [defaultReporter(), summaryReporter()],
 };

@@ -4,6 +4,10 @@
  * widgets placed in the page render their content in the first frame, with no
  * loading state and no layout shift. The ES build keeps them in per-locale
  * chunks loaded on demand instead.
+ *
+ * A second copy of the bundle on the page stops at once and hands back the
+ * first (see the `intro` in vite.config.ts); its Lit uses its own Trusted
+ * Types policy, `alliance-widgets`, so it runs beside a host's own Lit.
  */
 import {eager} from './data/generated/eager.js';
 import {provideCollections} from './data/dataset.js';
@@ -11,8 +15,14 @@ import {provideMessages} from './localization/runtime.js';
 import {templates as en} from './generated/locales/en.js';
 import {templates as zhHant} from './generated/locales/zh-Hant.js';
 
+import {defineWidgets} from './register.js';
+
 provideCollections(eager);
 provideMessages('en', en);
 provideMessages('zh-Hant', zhHant);
 
-export * from './index.js';
+// `<script src="alliance-widgets.iife.js" data-prefix="nb">` registers <nb-case-stat> … instead of the usual names.
+const script = typeof document === 'undefined' ? null : (document.currentScript as HTMLScriptElement | null);
+defineWidgets(script?.dataset['prefix']);
+
+export * from './classes.js';

@@ -10,6 +10,7 @@ import {hostStyles} from '../styles/tokens.js';
 import {LocaleDataController} from './locale-data-controller.js';
 import {onForcedLocale} from '../localization/localization.js';
 import {closestAttribute, connectedWidgets, inCareMode, unwatchAncestry, watchAncestry} from './ancestry.js';
+import {VERSION} from '../version.js';
 import {recordPieces, slotOrder, t, writePieces, type Pieces} from './pieces.js';
 
 // setLocale() switches every widget: each looks again, and setLocale() waits until all have their new locale.
@@ -61,6 +62,9 @@ function problemMessage(tag: string, reason: AllianceErrorReason, id: string | u
  */
 export abstract class AllianceElement<T> extends LitElement {
   static override styles: CSSResultGroup = [hostStyles];
+
+  /** The library's version, so two copies on one page can tell each other apart (see `defineElement`). */
+  static readonly version: string = VERSION;
 
   /** @internal Collections this widget reads. */
   protected static collections: readonly Collection[] = [];

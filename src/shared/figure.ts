@@ -4,7 +4,7 @@
  * <case-study-card>, so a number reads the same wherever it appears.
  */
 import {html, nothing, type TemplateResult} from 'lit';
-import {styleMap} from 'lit/directives/style-map.js';
+import {cssProperty} from './css-property.js';
 import {msg, str} from '../localization/runtime.js';
 import type {Dataset} from '../data/dataset.js';
 import type {StatRecord} from '../data/types.js';
@@ -94,7 +94,7 @@ export function renderFigureValue(stat: StatRecord, locale: Locale, shown?: numb
   // Its width in ems (words of a unit or qualifier are set at half size), so CSS can shrink it to fit a narrow column.
   const between = place === 'after-number' ? qualifier : '';
   const ems = textEms(exact) + (textEms(between) + textEms(`${grammar.separator}${first}`)) / 2;
-  const amount = html`<span class="amount" style=${styleMap({'--_amount-ems': ems.toFixed(2)})}>${number}${place === 'after-number' ? word(qualifier) : nothing}${unit}</span>`;
+  const amount = html`<span class="amount" style=${cssProperty('--_amount-ems', ems.toFixed(2))}>${number}${place === 'after-number' ? word(qualifier) : nothing}${unit}</span>`;
   switch (place) {
     case 'before':
       return html`${word(`${qualifier}${grammar.separator}`)}${amount}${more}`;

@@ -111,3 +111,9 @@ test('the command line: `render` writes static HTML; a bad locale or no markup i
     await assert.rejects(run(...args), (error: {code?: number; stderr?: string}) => error.code === 2 && /Usage|unknown locale/.test(error.stderr ?? ''), args.join(' '));
   }
 });
+
+test('src/version.ts says the version package.json says', async () => {
+  const {VERSION} = await import('../../src/version.js');
+  const pkg = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8'));
+  assert.equal(VERSION, pkg.version);
+});

@@ -1,0 +1,136 @@
+/**
+ * Whole pages served as a locked-down portal serves them — a strict Content
+ * Security Policy with Trusted Types, real response headers (see
+ * web-test-runner.config.mjs, `hardenedPages`) — with the widgets beside what
+ * a host page may already run: its own Lit, another copy or version of this
+ * library, an element of its own under one of our names. On each page the
+ * test counts CSP and Trusted Types violations, uncaught errors and console
+ * warnings (test/pages/hardened/probe.js records them).
+ */
+import {expect, waitUntil} from '@open-wc/testing';
+import {WIDGET_TAGS} from '../src/widgets.js';
+import {VERSION} from '../src/version.js';
+import {text} from './support/helpers.js';
+
+/** Our own console warnings (a host's dev-mode Lit warns of itself too). */
+const ours = (warnings: string[]) => warnings.filter((w) => w.includes('alliance-widgets'));
+
+interface Probe {
+  __violations: string[];
+  __errors: string[];
+  __warnings: string[];
+  trustedTypes?: unknown;
+}
+
+const supportsTrustedTypes = 'trustedTypes' in window;
+
+async function open(page: string): Promise<{win: Window & typeof globalThis & Probe; doc: Document; frame: HTMLIFrameElement}> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width: 900px; height: 700px';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
+  frame.src = `/test/pages/hardened/${page}.html`;
+  document.body.append(frame);
+  await loaded;
+  return {win: frame.contentWindow as Window & typeof globalThis & Probe, doc: frame.contentDocument!, frame};
+}
+
+/** Waits until the widgets of these tags show their content; returns their text. */
+async function rendered(doc: Document, tags: readonly string[]): Promise<string[]> {
+  const widgets = tags.map((tag) => doc.querySelector(tag)!);
+  await waitUntil(() => widgets.every((w) => text(w).length > 10 && !w.shadowRoot?.querySelector('[data-state]')), `not rendered: ${tags.join(', ')}`, {timeout: 8000});
+  return widgets.map((w) => text(w));
+}
+
+describe('locked-down pages (CSP and Trusted Types, real headers)', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+
+  it('the page really is locked down: an inline style attribute is blocked and reported; Trusted Types refuse a string as HTML', async () => {
+    const {win, doc} = await open('bundle');
+    const probe = doc.createElement('p');
+    probe.setAttribute('style', 'color: rgb(255, 0, 0)');
+    doc.body.append(probe);
+    await waitUntil(() => win.__violations.length > 0, 'no violation reported');
+    expect(win.getComputedStyle(probe).color).to.not.equal('rgb(255, 0, 0)');
+    if (supportsTrustedTypes) expect(() => (probe.innerHTML = '<b>x</b>')).to.throw();
+    console.log(`Trusted Types enforced in this browser: ${supportsTrustedTypes}`);
+  });
+
+  it('the one-file bundle alone: every widget renders, 0 violations, 0 errors', async () => {
+    const {win, doc} = await open('bundle');
+    await rendered(doc, WIDGET_TAGS);
+    expect(win.__violations).to.deep.equal([]);
+    expect(win.__errors).to.deep.equal([]);
+    expect(ours(win.__warnings)).to.deep.equal([]);
+  });
+
+  it('beside a host app with its own Lit (its policy "lit-html" made first): every widget renders, 0 violations, 0 errors', async () => {
+    const {win, doc} = await open('host-lit');
+    await waitUntil(() => text(doc.querySelector('host-app')).includes('running'), 'the host app did not render');
+    await rendered(doc, WIDGET_TAGS);
+    expect(win.__violations).to.deep.equal([]);
+    expect(win.__errors).to.deep.equal([]);
+  });
+
+  it('the bundle twice: one definition per tag, no exception, no warning', async () => {
+    const {win, doc} = await open('twice');
+    await rendered(doc, WIDGET_TAGS);
+    expect(win.__errors).to.deep.equal([]);
+    expect(win.__violations).to.deep.equal([]);
+    expect(ours(win.__warnings)).to.deep.equal([]);
+    for (const tag of WIDGET_TAGS) expect((win.customElements.get(tag) as unknown as {version: string}).version).to.equal(VERSION);
+  });
+
+  it('two versions of the bundle: the first stays, and one console warning names both', async () => {
+    const {win, doc} = await open('twice-versions');
+    await rendered(doc, WIDGET_TAGS);
+    expect(win.__errors).to.deep.equal([]);
+    expect(ours(win.__warnings)).to.have.length(1);
+    expect(ours(win.__warnings)[0]).to.include('9.9.9').and.to.include(VERSION);
+    expect((win.customElements.get('case-stat') as unknown as {version: string}).version).to.equal(VERSION);
+  });
+
+  it('the ES entries and the bundle on one page: one definition per tag, no exception, 0 violations', async () => {
+    const {win, doc} = await open('es-and-bundle');
+    await rendered(doc, WIDGET_TAGS);
+    expect(win.__errors).to.deep.equal([]);
+    expect(win.__violations).to.deep.equal([]);
+    expect(ours(win.__warnings), 'same version: nothing to warn of').to.deep.equal([]);
+  });
+
+  it('a tag the host already uses is left alone, with one warning; the other widgets render', async () => {
+    const {win, doc} = await open('taken');
+    const others = WIDGET_TAGS.filter((t) => t !== 'case-stat');
+    await rendered(doc, others);
+    expect(doc.querySelector('case-stat')!.getAttribute('data-host')).to.equal('yes');
+    expect(doc.querySelector('case-stat')!.shadowRoot).to.equal(null);
+    expect(win.__errors).to.deep.equal([]);
+    expect(ours(win.__warnings)).to.have.length(1);
+    expect(ours(win.__warnings)[0]).to.include('<case-stat>').and.to.include('prefix');
+  });
+
+  it('data-prefix="nb" on the script tag registers <nb-case-stat> … and nothing under the usual names', async () => {
+    const {win, doc} = await open('prefix');
+    await rendered(
+      doc,
+      WIDGET_TAGS.map((t) => `nb-${t}`)
+    );
+    expect(doc.querySelector('case-stat')!.getAttribute('data-host')).to.equal('yes');
+    for (const tag of WIDGET_TAGS.filter((t) => t !== 'case-stat')) expect(win.customElements.get(tag), tag).to.equal(undefined);
+    expect(win.__errors).to.deep.equal([]);
+    expect(win.__violations).to.deep.equal([]);
+    expect(ours(win.__warnings)).to.deep.equal([]);
+  });
+
+  it('defineWidgets() registers under a prefix from script, and refuses a prefix that cannot make a tag', async () => {
+    const {win, doc} = await open('bundle');
+    await rendered(doc, WIDGET_TAGS);
+    const api = (win as unknown as {AllianceWidgets: {defineWidgets(prefix?: string): string[]}}).AllianceWidgets;
+    expect(api.defineWidgets('gov')).to.deep.equal(WIDGET_TAGS.map((t) => `gov-${t}`));
+    const el = doc.createElement('gov-case-stat');
+    el.setAttribute('stat', 'workshop-employment');
+    doc.body.append(el);
+    await rendered(doc, ['gov-case-stat']);
+    for (const bad of ['1x', 'a b', '<x>', '-']) expect(() => api.defineWidgets(bad), bad).to.throw(/not a tag prefix/);
+    expect(win.__errors).to.deep.equal([]);
+  });
+});
