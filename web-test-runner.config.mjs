@@ -135,6 +135,28 @@ async function hardenedPages(ctx, next) {
   }
 }
 
+/**
+ * Documents for test/page-data.test.ts's `src` cases, with the headers each
+ * case needs: /test/data/as-text/<name>.json is served as text/plain (a wrong
+ * content type) and /test/data/slow.json answers after 3 s (the test's
+ * timeout is shorter). Other /test/data/*.json files are served as they are
+ * (application/json); a missing one is a 404.
+ */
+async function dataDocuments(ctx, next) {
+  if (ctx.path.startsWith('/test/data/as-text/')) {
+    ctx.body = await readFile(new URL(`test/data/${ctx.path.slice('/test/data/as-text/'.length)}`, import.meta.url), 'utf8');
+    ctx.set('Content-Type', 'text/plain; charset=utf-8');
+    return;
+  }
+  if (ctx.path === '/test/data/slow.json') {
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    ctx.body = '{}';
+    ctx.set('Content-Type', 'application/json');
+    return;
+  }
+  return next();
+}
+
 export default {
   rootDir: '.',
   // test/node/ runs in Node (npm run test:node), not in a browser.
@@ -145,7 +167,7 @@ export default {
   concurrency: 1,
   testFramework: {config: {timeout: 10000}},
   testsFinishTimeout: 180000,
-  middleware: [encodingPages, hardenedPages],
+  middleware: [encodingPages, hardenedPages, dataDocuments],
   plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json'}), axTreePlugin()],
   reporters: [defaultReporter(), summaryReporter()],
 };

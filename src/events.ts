@@ -1,7 +1,15 @@
 /** Events the widgets fire. All bubble and cross shadow roots. */
 
-/** Why a widget could not show what it was asked for. */
-export type AllianceErrorReason = 'missing-id' | 'not-found' | 'load-failed';
+import type {PageDataReason} from './data/page.js';
+
+/**
+ * Why a widget could not show what it was asked for: an id that is missing or
+ * unknown, bundled data that failed to load, or — for a portal's own data
+ * (`data`, `src`, an inline JSON block) — what is wrong with it: invalid-json,
+ * unsupported-version, invalid-data, missing-reference, duplicate-id,
+ * http-error, network-error, timeout, wrong-content-type.
+ */
+export type AllianceErrorReason = 'missing-id' | 'not-found' | 'load-failed' | PageDataReason;
 
 /**
  * Fired when a widget cannot show what it was asked for: the id attribute is
@@ -17,7 +25,9 @@ export class AllianceErrorEvent extends Event {
     /** The id that was asked for, when there was one. */
     readonly id: string | undefined,
     /** The underlying error, for load failures. */
-    readonly cause?: unknown
+    readonly cause?: unknown,
+    /** Where in a portal's data document the problem is, e.g. `stats[3].value`. */
+    readonly path?: string
   ) {
     super(AllianceErrorEvent.eventName, {bubbles: true, composed: true});
   }

@@ -11,6 +11,7 @@ import {LocaleDataController} from './locale-data-controller.js';
 import {onForcedLocale} from '../localization/localization.js';
 import {closestAttribute, connectedWidgets, inCareMode, unwatchAncestry, watchAncestry} from './ancestry.js';
 import {VERSION} from '../version.js';
+import {failingDataSource, fetchPageData, checkPageData, PageDataProblem, pageDataSource, parsePageData} from '../data/page.js';
 import {recordPieces, slotOrder, t, writePieces, type Pieces} from './pieces.js';
 
 // setLocale() switches every widget: each looks again, and setLocale() waits until all have their new locale.
@@ -25,6 +26,57 @@ onForcedLocale(() =>
   )
 );
 
+/** Sources for the page's own data, one per input, so widgets given the same input share one check (and one request). */
+const objectSources = new WeakMap<object, DataSource>();
+const textSources = new Map<string, DataSource>();
+const urlSources = new Map<string, DataSource>();
+
+/** A checked document's source, or one that fails with the problem found. */
+function checked(check: () => ReturnType<typeof checkPageData>): DataSource {
+  try {
+    return pageDataSource(check());
+  } catch (error) {
+    if (error instanceof PageDataProblem) return failingDataSource(error);
+    throw error;
+  }
+}
+
+function sourceForObject(value: unknown): DataSource {
+  // Not an object (a string, say): the same value must give the same source, or each update would check it again.
+  if (typeof value !== 'object' || value === null) return sourceForText(`not an object: ${typeof value}`, () => checkPageData(value));
+  let source = objectSources.get(value);
+  if (!source) objectSources.set(value, (source = checked(() => checkPageData(value))));
+  return source;
+}
+
+function sourceForText(text: string, check = () => parsePageData(text)): DataSource {
+  let source = textSources.get(text);
+  if (!source) textSources.set(text, (source = checked(check)));
+  return source;
+}
+
+/** A document fetched once per URL; a failed fetch is tried again by the next widget that asks. */
+function sourceForUrl(url: string): DataSource {
+  let source = urlSources.get(url);
+  if (source) return source;
+  let ready: DataSource | undefined;
+  let pending: Promise<DataSource> | undefined;
+  const fetchOnce = () =>
+    (pending ??= fetchPageData(url).then(
+      (doc) => (ready = pageDataSource(doc)),
+      (error: unknown) => {
+        pending = undefined;
+        throw error;
+      }
+    ));
+  source = {
+    peek: (locale, collections) => ready?.peek(locale, collections),
+    load: async (locale, collections) => (await fetchOnce()).load(locale, collections),
+  };
+  urlSources.set(url, source);
+  return source;
+}
+
 /** What a widget found for its attributes: something to show, or why not. */
 export type Resolution<T> = {ok: true; value: T} | {ok: false; reason: AllianceErrorReason; id: string | undefined};
 
@@ -33,22 +85,26 @@ export type Resolution<T> = {ok: true; value: T} | {ok: false; reason: AllianceE
  * from the widget's `problem` property (and from the `alliance-error` event).
  */
 export interface AllianceProblem {
-  /** Machine-readable reason: `missing-id`, `not-found` or `load-failed`. */
+  /** Machine-readable reason: `missing-id`, `not-found`, `load-failed`, or what is wrong with the page's own data (see AllianceErrorReason). */
   readonly reason: AllianceErrorReason;
   /** The id that was asked for, when there was one. */
   readonly id: string | undefined;
+  /** Where in the page's own data document the problem is (`stats[3].value`), when it is there. */
+  readonly path?: string | undefined;
   /** A sentence for the webmaster (English and Chinese), as logged to the console. */
   readonly message: string;
 }
 
 /** The console message for a problem: names the widget, the reason and the id, for the webmaster. */
-function problemMessage(tag: string, reason: AllianceErrorReason, id: string | undefined): string {
+function problemMessage(tag: string, reason: AllianceErrorReason, id: string | undefined, cause: unknown): string {
   const what =
-    reason === 'missing-id'
-      ? 'no id was given (未指定要显示的数据 id)'
-      : reason === 'not-found'
-        ? `no record has the id "${id ?? ''}" (未找到 id 为 "${id ?? ''}" 的数据)`
-        : 'the data could not be loaded (数据加载失败)';
+    cause instanceof PageDataProblem
+      ? `the page's data cannot be used (页面提供的数据无法使用): ${cause.message}`
+      : reason === 'missing-id'
+        ? 'no id was given (未指定要显示的数据 id)'
+        : reason === 'not-found'
+          ? `no record has the id "${id ?? ''}" (未找到 id 为 "${id ?? ''}" 的数据)`
+          : 'the data could not be loaded (数据加载失败)';
   return `alliance-widgets: <${tag}> ${reason}: ${what}. Visitors see a short notice instead.`;
 }
 
@@ -76,7 +132,7 @@ export abstract class AllianceElement<T> extends LitElement {
    * @internal Gives the widget its locale (from `lang`) and its data, together,
    * and re-renders it when either changes; see LocaleDataController.
    */
-  protected readonly localeData = new LocaleDataController(this, (this.constructor as typeof AllianceElement).collections, () => this.dataSource);
+  protected readonly localeData = new LocaleDataController(this, (this.constructor as typeof AllianceElement).collections, () => this.effectiveSource());
 
   /** @internal Key of the last problem reported, so each is reported once. */
   private reported: string | undefined;
@@ -120,6 +176,35 @@ export abstract class AllianceElement<T> extends LitElement {
   @property({attribute: false}) dataSource: DataSource = (this.constructor as typeof AllianceElement).dataSource;
 
   /**
+   * The page's own data, as an object in the publishing schema
+   * (`alliance-widgets/page-data.schema.json`), for script users. Checked
+   * before use; the widget then shows this data only, never the bundled set.
+   */
+  @property({attribute: false}) data: unknown;
+
+  /**
+   * URL of the page's own data, a JSON document in the publishing schema,
+   * served as `application/json`. The widget then shows this data only.
+   */
+  @property() src: string | undefined;
+
+  /**
+   * @internal Where the data comes from now: the `data` property, else `src`,
+   * else a `<script type="application/json">` child, else `dataSource` (the
+   * bundled data). The same input gives the same source object, so the
+   * widget reloads only when the input changes.
+   */
+  protected effectiveSource(): DataSource {
+    if (this.data !== undefined && this.data !== null) return sourceForObject(this.data);
+    const src = this.src?.trim();
+    if (src) return sourceForUrl(typeof document === 'undefined' ? src : new URL(src, document.baseURI).href);
+    // (A server renderer's elements have no children to query.)
+    const inline = this.querySelector?.(':scope > script[type="application/json"]');
+    if (inline) return sourceForText(inline.textContent ?? '');
+    return this.dataSource;
+  }
+
+  /**
    * Colour theme: `light`, `dark`, or `system` to follow the reader's system
    * setting. Unset, the closest ancestor's `theme` decides, else the page's
    * `color-scheme` (dark only when the page is dark), else light.
@@ -146,12 +231,22 @@ export abstract class AllianceElement<T> extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     watchAncestry(this);
+    // An inline data block may come after the widget is upgraded (the parser adds children later, or a script does).
+    this.childWatch ??= new MutationObserver((records) => {
+      const isData = (node: Node) => node.nodeName === 'SCRIPT';
+      if (records.some((r) => [...r.addedNodes].some(isData) || [...r.removedNodes].some(isData))) this.requestUpdate();
+    });
+    this.childWatch.observe(this, {childList: true});
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     unwatchAncestry(this);
+    this.childWatch?.disconnect();
   }
+
+  /** @internal Watches for an inline `<script type="application/json">` child coming or going. */
+  private childWatch: MutationObserver | undefined;
 
   /**
    * Why the widget shows none of its data, or undefined while it loads or when
@@ -215,7 +310,10 @@ export abstract class AllianceElement<T> extends LitElement {
 
   private resolution(): Resolution<T> | undefined {
     const {state, data} = this.localeData;
-    if (state === 'error') return {ok: false, reason: 'load-failed', id: undefined};
+    if (state === 'error') {
+      const error = this.localeData.error;
+      return {ok: false, reason: error instanceof PageDataProblem ? error.reason : 'load-failed', id: undefined};
+    }
     return state === 'ready' && data ? this.resolve(data) : undefined;
   }
 
@@ -256,12 +354,14 @@ export abstract class AllianceElement<T> extends LitElement {
       this.currentProblem = undefined;
       return;
     }
-    const problem: AllianceProblem = {reason: found.reason, id: found.id, message: problemMessage(this.localName, found.reason, found.id)};
+    const cause = this.localeData.state === 'error' ? this.localeData.error : undefined;
+    const path = cause instanceof PageDataProblem ? cause.path : undefined;
+    const problem: AllianceProblem = {reason: found.reason, id: found.id, path, message: problemMessage(this.localName, found.reason, found.id, cause)};
     this.currentProblem = problem;
-    if (found.reason === 'load-failed') console.error(problem.message, this.localeData.error);
+    if (cause !== undefined && !(cause instanceof PageDataProblem)) console.error(problem.message, cause);
     else console.warn(problem.message, this);
     const fire = () => {
-      if (this.currentProblem === problem) this.dispatchEvent(new AllianceErrorEvent(problem.reason, problem.id, this.localeData.error));
+      if (this.currentProblem === problem) this.dispatchEvent(new AllianceErrorEvent(problem.reason, problem.id, cause, path));
     };
     // While the page is still being parsed, a listener in a later script is not there yet: fire once parsing is done.
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', fire, {once: true});
@@ -281,14 +381,16 @@ export abstract class AllianceElement<T> extends LitElement {
    * the console, the `problem` property and the `alliance-error` event).
    */
   private renderProblem(reason: AllianceErrorReason): TemplateResult {
+    // The network or the server failed (the reader may try later), or the page asked for what is not there.
+    const unreachable = reason === 'load-failed' || reason === 'http-error' || reason === 'network-error' || reason === 'timeout';
     const text =
-      reason === 'load-failed'
+      unreachable
         ? msg('内容暂时无法加载，请稍后刷新页面。', {id: 'common.load-failed', desc: 'Shown to visitors when the data cannot be loaded. Short and polite.'})
         : msg('此处内容暂不可用。', {
             id: 'common.unavailable',
             desc: 'Shown to visitors in place of a widget whose id is missing or unknown (a mistake of the page). Short and polite; no technical detail.',
           });
-    return html`<p class="state" part="state" data-state=${reason === 'load-failed' ? 'error' : 'not-found'} role="status">${t(text, true)}</p>`;
+    return html`<p class="state" part="state" data-state=${unreachable ? 'error' : 'not-found'} role="status">${t(text, true)}</p>`;
   }
 
   protected override render(): TemplateResult {

@@ -17,7 +17,7 @@ export const Id = v.pipe(
   v.description('Stable kebab-case identifier.')
 );
 
-const NonEmpty = v.pipe(v.string(), v.regex(/^\S(?:[\s\S]*\S)?$/, 'text must not be empty or start or end with white space'));
+export const NonEmpty = v.pipe(v.string(), v.regex(/^\S(?:[\s\S]*\S)?$/, 'text must not be empty or start or end with white space'));
 
 /**
  * Text in the data. Simplified Chinese is the source as printed; English is a

@@ -89,6 +89,9 @@ export const hostStyles = css`
     opacity: 1 !important;
     transform: none !important;
     content: normal !important;
+    /* A bidi override or a word of thousands of letters in the data stays inside its own piece and its column. */
+    unicode-bidi: isolate !important;
+    overflow-wrap: anywhere !important;
   }
   ::slotted(aw-t[b]) {
     display: block !important;

@@ -1,0 +1,250 @@
+/**
+ * A portal's own data: the publishing schema and what turns a document into
+ * what widgets read.
+ *
+ * The publishing schema is made from the curation schema (schema.ts), record
+ * by record, with what a portal cannot be asked for relaxed: any subset of
+ * collections; a source is a title, a publisher and a date (and optionally a
+ * URL) instead of an article file; verbatim quotes and printed values are
+ * optional; text is `zh-Hans` and `en`, with `zh-Hant` optional — absent, a
+ * Traditional-Chinese reader sees the zh-Hans text (a converter is never
+ * shipped to readers; the catalogue's data workbench derives zh-Hant when the
+ * document is written). The document names its schema version.
+ *
+ * Everything is checked before a widget uses it, and every problem names its
+ * place in the document (`stats[3].value`).
+ */
+import * as v from 'valibot';
+import {Case, Era, Event, Id, Model, NonEmpty, PartialDate, Series, Stat, Text} from './schema.js';
+import {localizeCollection} from './localize.js';
+import {Dataset} from './dataset.js';
+import {COLLECTIONS, type Collection, type CollectionRecords, type Locale} from './types.js';
+import type {DataSource} from './source.js';
+
+/** The version of the publishing schema this library reads. */
+export const PAGE_DATA_VERSION = 1;
+
+/** Text of a portal's document: zh-Hans and en, zh-Hant when the portal has it. */
+export const PageText = v.pipe(
+  v.strictObject({'zh-Hans': NonEmpty, en: NonEmpty, 'zh-Hant': v.optional(NonEmpty)}),
+  v.description('Localized text: zh-Hans and en; zh-Hant optional (absent, readers of Traditional Chinese see zh-Hans).')
+);
+
+/** A link a widget may show: http or https only, so no `javascript:` or `data:` URL ever becomes a link. */
+export const SafeUrl = v.pipe(v.string(), v.url('not a URL'), v.regex(/^https?:\/\//i, 'only http and https links'), v.maxLength(2048));
+
+/** A source as a portal gives it: who published what, when (null: not dated), and where to read it. */
+export const PageSource = v.strictObject({
+  id: Id,
+  paper: PageText,
+  title: PageText,
+  date: v.nullable(PartialDate),
+  url: v.optional(SafeUrl),
+});
+
+type AnySchema = v.GenericSchema;
+
+/** A curation record's schema made a page record's: Text → PageText throughout, the named fields optional. */
+function relaxed(schema: AnySchema, optional: readonly string[] = []): AnySchema {
+  const walk = (s: AnySchema): AnySchema => {
+    if (s === (Text as unknown as AnySchema)) return PageText as unknown as AnySchema;
+    const any = s as unknown as {type: string; entries?: Record<string, AnySchema>; wrapped?: AnySchema; item?: AnySchema; pipe?: unknown[]};
+    switch (any.type) {
+      case 'strict_object':
+        return v.strictObject(Object.fromEntries(Object.entries(any.entries!).map(([k, e]) => [k, walk(e)]))) as unknown as AnySchema;
+      case 'optional':
+        return v.optional(walk(any.wrapped!)) as unknown as AnySchema;
+      case 'nullable':
+        return v.nullable(walk(any.wrapped!)) as unknown as AnySchema;
+      case 'array':
+        return v.array(walk(any.item!)) as unknown as AnySchema;
+      default:
+        return s;
+    }
+  };
+  const out = walk(schema) as unknown as {entries: Record<string, AnySchema>};
+  return v.strictObject(Object.fromEntries(Object.entries(out.entries).map(([k, e]) => [k, optional.includes(k) ? v.optional(e) : e]))) as unknown as AnySchema;
+}
+
+/** Bounds that keep a hostile document from making a page unusable. */
+const MAX_RECORDS = 2000;
+const list = (item: AnySchema) => v.optional(v.pipe(v.array(item), v.maxLength(MAX_RECORDS, `at most ${MAX_RECORDS} records`)));
+
+/** The publishing schema: a portal's document. */
+export const PageData = v.strictObject({
+  schemaVersion: v.literal(PAGE_DATA_VERSION),
+  sources: list(PageSource),
+  models: list(relaxed(Model)),
+  eras: list(relaxed(Era)),
+  events: list(relaxed(Event, ['quote'])),
+  cases: list(relaxed(Case)),
+  series: list(relaxed(Series)),
+  stats: list(relaxed(Stat, ['quote', 'printed'])),
+});
+
+/** Why a document cannot be used, and where. */
+export type PageDataReason =
+  | 'invalid-json'
+  | 'unsupported-version'
+  | 'invalid-data'
+  | 'missing-reference'
+  | 'duplicate-id'
+  | 'http-error'
+  | 'network-error'
+  | 'timeout'
+  | 'wrong-content-type';
+
+/** A problem with a portal's data: its reason, its place in the document (`stats[3].value`) and a sentence for the webmaster. */
+export class PageDataProblem extends Error {
+  constructor(
+    readonly reason: PageDataReason,
+    readonly path: string | undefined,
+    message: string
+  ) {
+    super(message);
+    this.name = 'PageDataProblem';
+  }
+}
+
+/** `stats[3].value` from a valibot issue's path. */
+function pathOf(issue: v.BaseIssue<unknown>): string {
+  let out = '';
+  for (const item of issue.path ?? []) {
+    const key = (item as {key: unknown}).key;
+    out += typeof key === 'number' ? `[${key}]` : out ? `.${String(key)}` : String(key);
+  }
+  return out;
+}
+
+type PageDocument = {[C in Collection]?: Record<string, unknown>[]} & {schemaVersion: number};
+
+/** Cross-record rules: unique ids in each collection, and every reference to a record of the document. */
+function checkReferences(doc: PageDocument): void {
+  const ids = Object.fromEntries(COLLECTIONS.map((c) => [c, new Set<string>()])) as Record<Collection, Set<string>>;
+  for (const c of COLLECTIONS) {
+    (doc[c] ?? []).forEach((record, i) => {
+      const id = record['id'] as string;
+      if (ids[c].has(id)) throw new PageDataProblem('duplicate-id', `${c}[${i}].id`, `${c}[${i}].id: "${id}" is used twice`);
+      ids[c].add(id);
+    });
+  }
+  const refs: [Collection, string, Collection][] = [
+    ['stats', 'source', 'sources'],
+    ['stats', 'case', 'cases'],
+    ['cases', 'models', 'models'],
+    ['cases', 'partOf', 'cases'],
+    ['cases', 'sources', 'sources'],
+    ['models', 'related', 'models'],
+    ['models', 'sources', 'sources'],
+    ['eras', 'source', 'sources'],
+    ['events', 'source', 'sources'],
+    ['events', 'case', 'cases'],
+    ['series', 'members', 'stats'],
+  ];
+  for (const [from, field, to] of refs) {
+    (doc[from] ?? []).forEach((record, i) => {
+      const value = record[field];
+      const targets = Array.isArray(value) ? (value as string[]).map((id, j) => [id, `${from}[${i}].${field}[${j}]`] as const) : value === undefined ? [] : [[value as string, `${from}[${i}].${field}`] as const];
+      for (const [id, path] of targets) {
+        if (!ids[to].has(id)) throw new PageDataProblem('missing-reference', path, `${path}: no ${to.replace(/s$/, '')} has the id "${id}" in this document`);
+      }
+    });
+  }
+}
+
+/** Checks a parsed document; returns it, or throws the first problem with its path. */
+export function checkPageData(value: unknown): PageDocument {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw new PageDataProblem('invalid-data', '', 'the data must be a JSON object with "schemaVersion" and collections such as "stats" and "cases"');
+  }
+  const version = (value as {schemaVersion?: unknown}).schemaVersion;
+  if (version !== PAGE_DATA_VERSION) {
+    throw new PageDataProblem(
+      'unsupported-version',
+      'schemaVersion',
+      version === undefined
+        ? `schemaVersion: missing; this version of the widgets reads schemaVersion ${PAGE_DATA_VERSION}`
+        : typeof version === 'number' && version > PAGE_DATA_VERSION
+          ? `schemaVersion: ${version} is newer than this version of the widgets reads (${PAGE_DATA_VERSION}); update the widgets`
+          : `schemaVersion: ${JSON.stringify(version)} is not a version of the publishing schema (this version of the widgets reads ${PAGE_DATA_VERSION})`
+    );
+  }
+  const result = v.safeParse(PageData, value, {abortPipeEarly: true});
+  if (!result.success) {
+    const issue = result.issues[0];
+    const path = pathOf(issue);
+    throw new PageDataProblem('invalid-data', path, `${path || '(document)'}: ${issue.message}`);
+  }
+  const doc = result.output as PageDocument;
+  checkReferences(doc);
+  return doc;
+}
+
+/** Parses JSON text; a syntax error becomes an `invalid-json` problem. */
+export function parsePageData(text: string): PageDocument {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw new PageDataProblem('invalid-json', undefined, `the data is not valid JSON: ${(error as Error).message}`);
+  }
+  return checkPageData(value);
+}
+
+/** A page source as the widgets read sources. */
+function sourceRecord(source: Record<string, unknown>): Record<string, unknown> {
+  const date = source['date'] as string | null;
+  return {...source, contributors: [], date: {printed: null, value: date, basis: date === null ? 'unknown' : 'printed'}};
+}
+
+/**
+ * A data source over a checked document: it answers synchronously (no loading
+ * state) in every locale, with every collection the document lacks empty.
+ */
+export function pageDataSource(doc: PageDocument): DataSource {
+  const datasets = new Map<Locale, Dataset>();
+  const dataset = (locale: Locale) => {
+    let data = datasets.get(locale);
+    if (!data) {
+      const collections = Object.fromEntries(
+        COLLECTIONS.map((c) => {
+          const records = (doc[c] ?? []).map((r) => (c === 'sources' ? sourceRecord(r) : r));
+          return [c, localizeCollection(c, records, locale)];
+        })
+      ) as {[C in Collection]: CollectionRecords[C][]};
+      datasets.set(locale, (data = new Dataset(locale, collections)));
+    }
+    return data;
+  };
+  return {peek: (locale) => dataset(locale), load: async (locale) => dataset(locale)};
+}
+
+/** A data source that fails with a problem: each load rejects with it, nothing is at hand. */
+export function failingDataSource(problem: PageDataProblem): DataSource {
+  return {peek: () => undefined, load: () => Promise.reject(problem)};
+}
+
+/** How long a `src` may take before the widget gives up, in milliseconds (settable for tests and slow intranets). */
+export const pageDataOptions = {timeoutMs: 10000};
+
+/** Fetches and checks the document at `url`; failures are problems with reasons. */
+export async function fetchPageData(url: string, timeoutMs = pageDataOptions.timeoutMs): Promise<PageDocument> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  let response: Response;
+  try {
+    response = await fetch(url, {signal: controller.signal, credentials: 'same-origin', headers: {Accept: 'application/json'}});
+  } catch (error) {
+    throw controller.signal.aborted
+      ? new PageDataProblem('timeout', undefined, `${url}: no answer within ${timeoutMs / 1000} s`)
+      : new PageDataProblem('network-error', undefined, `${url}: ${(error as Error).message}`);
+  } finally {
+    clearTimeout(timer);
+  }
+  if (!response.ok) throw new PageDataProblem('http-error', undefined, `${url}: HTTP ${response.status} ${response.statusText}`.trim());
+  const type = response.headers.get('Content-Type') ?? '';
+  if (!/^application\/(?:[\w.+-]+\+)?json\b/i.test(type)) {
+    throw new PageDataProblem('wrong-content-type', undefined, `${url}: served as "${type || 'no Content-Type'}", not application/json`);
+  }
+  return parsePageData(await response.text());
+}
