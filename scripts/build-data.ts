@@ -9,7 +9,7 @@ import * as OpenCC from 'opencc-js';
 import {checkDataset} from '../src/data/check.js';
 import {AllianceData} from '../src/data/schema.js';
 import {COLLECTIONS, LOCALES} from '../src/data/types.js';
-import {localizeCollection} from '../src/data/localize.js';
+import {hantForData, localizeCollection} from '../src/data/localize.js';
 import {readData, readSeeds, root} from './lib/data-files.js';
 
 const data = readData();
@@ -28,7 +28,8 @@ const schemaJson = () => ({
 mkdirSync(`${root}data/schema`, {recursive: true});
 writeFileSync(`${root}data/schema/alliance-data.schema.json`, JSON.stringify(schemaJson(), null, 2) + '\n');
 
-const toHant = OpenCC.Converter({from: 'cn', to: 'tw'});
+// cn → tw with the names kept as printed and zh-Hant quotation marks (src/data/localize.ts).
+const toHant = hantForData(OpenCC);
 const TYPE_NAMES = {
   sources: 'SourceRecord', models: 'ModelRecord', eras: 'EraRecord', events: 'EventRecord',
   cases: 'CaseRecord', series: 'SeriesRecord', stats: 'StatRecord',

@@ -1,14 +1,17 @@
 /**
  * Fills xliff/zh-Hant.xlf from the Simplified Chinese sources with OpenCC, so
- * Traditional Chinese UI text is derived, never written by hand. Placeholders
- * (<x …/>) are kept as they are. Run after `lit-localize extract`.
+ * Traditional Chinese UI text is derived, never written by hand: Taiwan's
+ * wording (資料, 重新整理, 載入) and zh-Hant quotation marks, see hantForUi in
+ * src/data/localize.ts. Placeholders (<x …/>) are kept as they are. Run after
+ * `lit-localize extract`.
  * With --check, writes nothing and exits 1 when the file is out of date.
  */
 import {readFileSync, writeFileSync} from 'node:fs';
 import * as OpenCC from 'opencc-js';
+import {hantForUi} from '../src/data/localize.js';
 import {root} from './lib/data-files.js';
 
-const toHant = OpenCC.Converter({from: 'cn', to: 'tw'});
+const toHant = hantForUi(OpenCC);
 const file = `${root}xliff/zh-Hant.xlf`;
 const before = readFileSync(file, 'utf8');
 

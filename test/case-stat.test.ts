@@ -1,6 +1,5 @@
 import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
 import {emulateMedia} from '@web/test-runner-commands';
-import * as OpenCC from 'opencc-js';
 import '../src/components/case-stat/index.js';
 import {CaseStat} from '../src/components/case-stat/case-stat.js';
 import {defineElement} from '../src/define.js';
@@ -8,13 +7,12 @@ import {AllianceErrorEvent} from '../src/events.js';
 import {getLocale} from '../src/localization/localization.js';
 import type {AllianceData, Stat} from '../src/data/schema.js';
 import {rawData, settled} from './support/raw-data.js';
-import {placeExpectingError, text} from './support/helpers.js';
+import {placeExpectingError, text, toHant} from './support/helpers.js';
 import {expectAxeAAA} from './support/axe.js';
 
 /** The city-wide figures of the 2024 article that the widget must show. */
 const CITY_FIGURES = ['alliance-cases', 'common-prosperity-workshops', 'workshop-employment', 'typical-cases-city', 'typical-cases-province'];
 
-const toHant = OpenCC.Converter({from: 'cn', to: 'tw'});
 
 /** Sets <html lang> as a host page would and waits for the widgets' locale. */
 async function setLang(lang: string, locale: string) {
@@ -369,7 +367,7 @@ describe('<case-stat>', () => {
         ['en-GB', 'en', 'As of 1 July 2024', 'over 45,500 people'],
         ['en-US', 'en', 'As of July 1, 2024', 'over 45,500 people'],
         ['en-IN', 'en', 'As of 1 July 2024', 'over 45,500 people'],
-        ['zh-HK', 'zh-Hant', '數據截至：2024年7月1日', '超過4.55萬人'],
+        ['zh-HK', 'zh-Hant', '資料截至：2024年7月1日', '超過4.55萬人'],
         ['zh-CN', 'zh-Hans', '数据截至：2024年7月1日', '超过4.55万人'],
       ];
       const el = await show('workshop-employment');

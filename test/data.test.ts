@@ -5,11 +5,13 @@ import * as OpenCC from 'opencc-js';
 import {checkDataset, parsePrinted, type ProblemCode, type Seeds} from '../src/data/check.js';
 import {AllianceData as AllianceDataSchema, type AllianceData} from '../src/data/schema.js';
 import {loadDataset} from '../src/data/dataset.js';
-import {localizeCollection} from '../src/data/localize.js';
+import {hantForData, hantForUi, localizeCollection} from '../src/data/localize.js';
 import {COLLECTIONS} from '../src/data/types.js';
 import {rawData, seeds} from './support/raw-data.js';
 
-const toHant = OpenCC.Converter({from: 'cn', to: 'tw'});
+/** Traditional Chinese as the build derives it: data with names kept as printed, UI text in Taiwan's wording. */
+const toHant = hantForData(OpenCC);
+const uiToHant = hantForUi(OpenCC);
 
 describe('dataset', () => {
   let data: AllianceData;
@@ -262,13 +264,29 @@ describe('dataset', () => {
       const units = [...xml.querySelectorAll('trans-unit')];
       expect(units.length).to.be.greaterThan(10);
       const textOf = (el: Element) =>
-        [...el.childNodes].map((n) => (n.nodeType === Node.TEXT_NODE ? toHant(n.textContent ?? '') : `<x id="${(n as Element).getAttribute('id')}"/>`)).join('');
+        [...el.childNodes].map((n) => (n.nodeType === Node.TEXT_NODE ? uiToHant(n.textContent ?? '') : `<x id="${(n as Element).getAttribute('id')}"/>`)).join('');
       const plain = (el: Element) =>
         [...el.childNodes].map((n) => (n.nodeType === Node.TEXT_NODE ? n.textContent : `<x id="${(n as Element).getAttribute('id')}"/>`)).join('');
       for (const unit of units) {
         const target = unit.querySelector('target');
         expect(target, unit.id).to.exist;
         expect(plain(target!), unit.id).to.equal(textOf(unit.querySelector('source')!));
+      }
+    });
+
+    it('use Taiwan’s wording and zh-Hant quotation marks, where OpenCC’s plain cn → tw would not', async () => {
+      const xml = new DOMParser().parseFromString(await (await fetch('/xliff/zh-Hant.xlf')).text(), 'application/xml');
+      const sources = [...xml.querySelectorAll('trans-unit source')].map((el) => el.textContent ?? '');
+      const targets = [...xml.querySelectorAll('trans-unit target')].map((el) => el.textContent ?? '').join('\n');
+      /** Mainland wording (in Traditional characters) and the Taiwan wording that replaces it. */
+      const WORDING: [RegExp, RegExp][] = [[/數據/, /資料/], [/刷新/, /重新整理/], [/加載/, /載入/], [/報道/, /報導/], [/[“”‘’]/, /[「」]/]];
+      const plain = OpenCC.Converter({from: 'cn', to: 'tw'});
+      const plainTargets = sources.map((s) => plain(s)).join('\n');
+      for (const [mainland, taiwan] of WORDING) {
+        expect(mainland.test(targets), `${mainland} in zh-Hant.xlf`).to.equal(false);
+        expect(taiwan.test(targets), `${taiwan} in zh-Hant.xlf`).to.equal(true);
+        // The plain conversion has the mainland wording, so each pair is a real check.
+        expect(mainland.test(plainTargets), `${mainland} under plain cn → tw`).to.equal(true);
       }
     });
 

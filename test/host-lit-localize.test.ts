@@ -43,7 +43,7 @@ for (const bundle of ['es', 'iife'] as const) {
       await waitUntil(() => langs().join() === 'zh-Hant,en', `widgets read ${langs().join()}`, {timeout: 5000});
       expect(win.hostApp!.getLocale()).to.equal('fr');
       expect(hostText()).to.equal('Bonjour');
-      expect(asOf(widgets()[0]!)).to.equal('數據截至：2024年7月1日');
+      expect(asOf(widgets()[0]!)).to.equal('資料截至：2024年7月1日');
       expect(asOf(widgets()[1]!)).to.equal('As of 1 July 2024');
     });
 

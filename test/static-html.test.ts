@@ -91,7 +91,10 @@ describe('static HTML', () => {
         const win = frame.contentWindow as Window & typeof globalThis & {shifts: number};
         const doc = frame.contentDocument!;
         const el = doc.querySelector(tag) as Widget;
+        // The static page settled first (its fonts too): what is measured from here is the takeover alone.
+        await doc.fonts.ready;
         await nextFrames(win);
+        const shiftsBefore = win.shifts;
         const before = {text: text(el), pieces: pieceTexts(el), boxes: geometry(el), styles: el.shadowRoot!.querySelectorAll('style').length};
         expect(before.styles, 'the static shadow root carries its styles').to.be.greaterThan(0);
 
@@ -115,7 +118,7 @@ describe('static HTML', () => {
           .map((boxes, i) => (JSON.stringify(boxes) === JSON.stringify(before.boxes[i]) ? undefined : i === 0 ? 'the widget' : before.pieces[i - 1]))
           .filter((x) => x !== undefined);
         expect(moved, 'boxes that moved or changed size').to.deep.equal([]);
-        expect(win.shifts, 'layout shift reported by the browser').to.equal(0);
+        expect(win.shifts - shiftsBefore, 'layout shift reported by the browser during the takeover').to.equal(0);
       });
     }
   }

@@ -8,7 +8,7 @@ import {AllianceErrorEvent, AllianceSelectEvent} from '../src/events.js';
 import type {AllianceData, Era, Event as TimelineEvent} from '../src/data/schema.js';
 import type {EraRecord, EventRecord, Locale, SourceRecord} from '../src/data/types.js';
 import {rawData, settled} from './support/raw-data.js';
-import {inLocale, part, parts, placeExpectingError, setLang, spokenText, text, toHant} from './support/helpers.js';
+import {inLocale, part, parts, placeExpectingError, setLang, spokenText, text, toHant, toHantUi} from './support/helpers.js';
 import {expectAxeAAA} from './support/axe.js';
 
 /** Waits for a condition of the page, naming it when it does not come. */
@@ -605,7 +605,7 @@ describe('<timeline-view>', () => {
         expect(text(li.querySelector('time')), event.id).to.equal(expectedDate(event, 'zh-Hant'));
         expect(text(li.querySelector('[part~="event-title"]'))).to.equal(toHant(event.title['zh-Hans']));
       }
-      expect(text(part(el, 'view-switch'))).to.equal(toHant('以列表查看'));
+      expect(text(part(el, 'view-switch'))).to.equal(toHantUi('以列表查看'));
     });
 
     it('shows the empty and reversed-range messages in the reader’s language', async () => {

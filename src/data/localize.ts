@@ -42,3 +42,95 @@ export function localizeCollection<C extends Collection>(
   }
   return out as unknown as CollectionRecords[C][];
 }
+
+/**
+ * Traditional Chinese (zh-Hant) is derived from zh-Hans with OpenCC at build
+ * time (docs/adr/0004). OpenCC is a build-time dependency only, so these
+ * helpers take the OpenCC module from their caller (the build scripts and the
+ * tests) and never import it: pages never load it.
+ */
+export interface OpenCCLike {
+  Converter(options: {from: string; to: string}): (text: string) => string;
+}
+
+/**
+ * zh-Hans words that OpenCC's phrase table would change although they must
+ * stay as printed, with the Traditional form to print. Each entry is the
+ * smallest stretch of text that stops the wrong phrase from matching.
+ * - 慈溪: the city's name as the articles print it. OpenCC gives 慈谿, the
+ *   county's name before 1954.
+ * - 印明了: 印明 ("states in print") followed by the particle 了; OpenCC reads
+ *   明了 as one word and gives 明瞭.
+ */
+export const HANT_AS_PRINTED: readonly (readonly [string, string])[] = [
+  ['慈溪', '慈溪'],
+  ['印明了', '印明了'],
+];
+
+/** Quotation marks as Taiwan and Hong Kong set them: 「」 outside, 『』 inside. */
+export const HANT_QUOTATION_MARKS: readonly (readonly [string, string])[] = [
+  ['“', '「'],
+  ['”', '」'],
+  ['‘', '『'],
+  ['’', '』'],
+];
+
+/** Taiwan wording for UI text that OpenCC's phrase table (twp) does not give. */
+export const HANT_UI_WORDING: readonly (readonly [string, string])[] = [['報道', '報導']];
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alternation = (table: readonly (readonly [string, string])[]) =>
+  new RegExp(
+    [...table.map(([from]) => from)]
+      .sort((a, b) => b.length - a.length)
+      .map(escapeRegExp)
+      .join('|'),
+    'g'
+  );
+
+/**
+ * Wraps an OpenCC converter: the `keep` words are never given to it (each is
+ * replaced by its listed form), and after conversion each `after` string is
+ * replaced in the Traditional output.
+ */
+export function hantConverter(
+  convert: (text: string) => string,
+  keep: readonly (readonly [string, string])[] = [],
+  after: readonly (readonly [string, string])[] = []
+): (zhHans: string) => string {
+  const keepMap = new Map(keep);
+  const keepRe = keep.length > 0 ? alternation(keep) : null;
+  const afterMap = new Map(after);
+  const afterRe = after.length > 0 ? alternation(after) : null;
+  return (text) => {
+    let out = '';
+    if (keepRe) {
+      let last = 0;
+      for (const match of text.matchAll(keepRe)) {
+        out += convert(text.slice(last, match.index)) + keepMap.get(match[0])!;
+        last = match.index + match[0].length;
+      }
+      out += convert(text.slice(last));
+    } else {
+      out = convert(text);
+    }
+    return afterRe ? out.replace(afterRe, (word) => afterMap.get(word)!) : out;
+  };
+}
+
+/**
+ * The converter for the data: OpenCC cn → tw (characters in Taiwan's standard
+ * forms, no phrase substitution, so names and quotes keep their wording), the
+ * words of HANT_AS_PRINTED kept, quotation marks as zh-Hant sets them.
+ */
+export const hantForData = (opencc: OpenCCLike) =>
+  hantConverter(opencc.Converter({from: 'cn', to: 'tw'}), HANT_AS_PRINTED, HANT_QUOTATION_MARKS);
+
+/**
+ * The converter for UI text (xliff/zh-Hant.xlf): OpenCC cn → twp, with
+ * Taiwan's wording (数据 → 資料, 刷新 → 重新整理, 加载 → 載入), and quotation marks
+ * as zh-Hant sets them. UI text names nothing from the articles, so phrase
+ * substitution is safe there.
+ */
+export const hantForUi = (opencc: OpenCCLike) =>
+  hantConverter(opencc.Converter({from: 'cn', to: 'twp'}), [], [...HANT_UI_WORDING, ...HANT_QUOTATION_MARKS]);

@@ -6,8 +6,18 @@ import * as OpenCC from 'opencc-js';
 import {getLocale} from '../../src/localization/localization.js';
 import {settled} from './raw-data.js';
 
-/** Traditional Chinese as the build derives it. */
-export const toHant = OpenCC.Converter({from: 'cn', to: 'tw'});
+const cnToTw = OpenCC.Converter({from: 'cn', to: 'tw'});
+const cnToTwp = OpenCC.Converter({from: 'cn', to: 'twp'});
+/** Quotation marks as Taiwan and Hong Kong set them. */
+const hantQuotes = (text: string) => text.replace(/“/g, '「').replace(/”/g, '」').replace(/‘/g, '『').replace(/’/g, '』');
+/**
+ * Traditional Chinese of data text, stated here on its own (not the build's
+ * converter): OpenCC's characters (cn → tw), the names OpenCC would alter
+ * back as printed (慈溪, 印明了), zh-Hant quotation marks.
+ */
+export const toHant = (zhHans: string) => hantQuotes(cnToTw(zhHans).replace(/慈谿/g, '慈溪').replace(/印明瞭/g, '印明了'));
+/** Traditional Chinese of UI text: Taiwan's wording (cn → twp, 報導) and zh-Hant quotation marks. */
+export const toHantUi = (zhHans: string) => hantQuotes(cnToTwp(zhHans).replace(/報道/g, '報導'));
 
 /** Sets <html lang> as a host page would and waits for the widgets' locale. */
 export async function setLang(lang: string, locale: string): Promise<void> {

@@ -6,7 +6,7 @@ export const styles = css`
     --_state-size: 28em;
   }
   .base.shows-gallery {
-    --_state-size: 100em;
+    --_state-size: 80em;
   }
   .gallery {
     display: grid;

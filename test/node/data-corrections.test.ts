@@ -1,0 +1,557 @@
+/**
+ * Checks for the corrections of the fact-check of the data against the five
+ * articles (data/ERRATA.md, data/COVERAGE.md). Expectations come from the data
+ * and from sources independent of it: the article texts in data/seeds/, the
+ * tables of data/ERRATA.md, and OpenCC's character table (not the phrase table
+ * the build uses). Each check is also run on a broken copy of the data, so it
+ * is shown to fail where it should. Run by `npm run test:node`, after
+ * `npm run generate` (it reads the generated zh-Hant modules).
+ */
+import {describe, it} from 'node:test';
+import assert from 'node:assert/strict';
+import {existsSync, readFileSync} from 'node:fs';
+import * as OpenCC from 'opencc-js';
+import {readData, readSeeds} from '../../scripts/lib/data-files.js';
+import {HANT_AS_PRINTED, hantForData, localize} from '../../src/data/localize.js';
+import type {AllianceData, Case} from '../../src/data/schema.js';
+
+const root = new URL('../../', import.meta.url);
+const data = readData() as unknown as AllianceData;
+const seeds = readSeeds();
+const fresh = () => structuredClone(data);
+const errata = readFileSync(new URL('data/ERRATA.md', root), 'utf8');
+const coverageFile = new URL('data/COVERAGE.md', root);
+const coverage = existsSync(coverageFile) ? readFileSync(coverageFile, 'utf8') : '';
+
+const squash = (text: string) => text.replace(/\s+/g, '');
+/** The punctuation mapping data/ERRATA.md describes, so the two copies of the page compare by wording. */
+const HALF: Record<string, string> = {'，': ',', '：': ':', '？': '?', '（': '(', '）': ')', '；': ';', '！': '!'};
+const norm = (text: string) => squash(text).replace(/[，：？（）；！]/g, (c) => HALF[c]!);
+const seedOf = (sourceId: string) => data.sources.find((s) => s.id === sourceId)!.seed;
+
+type Text = {'zh-Hans': string; en: string};
+const isText = (v: unknown): v is Text => typeof v === 'object' && v !== null && 'zh-Hans' in v && 'en' in v;
+/** Every localized text under `value`, with its path. */
+function texts(value: unknown, path = ''): [string, Text][] {
+  if (Array.isArray(value)) return value.flatMap((v, i) => texts(v, `${path}[${i}]`));
+  if (isText(value)) return [[path, value]];
+  if (typeof value === 'object' && value !== null) return Object.entries(value).flatMap(([k, v]) => texts(v, path ? `${path}.${k}` : k));
+  return [];
+}
+
+// ---------------------------------------------------------------------------
+// The two copies of the page of 6 December 2021
+// ---------------------------------------------------------------------------
+
+const PAGE = 'nbrb-2021-12-06-a7';
+const clean = norm(seeds[seedOf(PAGE)]!);
+const ocr = norm(seeds[data.sources.find((s) => s.copyOf === PAGE)!.seed]!);
+const citesPage = (r: {sources?: string[]; source?: string}) =>
+  (r.sources ?? [r.source!]).some((id) => id === PAGE || data.sources.find((s) => s.id === id)?.copyOf === PAGE);
+
+/** Readings where, by data/ERRATA.md, the data follows the OCR copy (rows whose "Data follows" is **000, …**). */
+function ocrReadings(markdown: string): string[] {
+  return [...markdown.matchAll(/^\|\s*\d+\s*\|(?:[^|\n]*\|){3}\s*\*\*000, ([^*]+)\*\*/gm)].map((m) => m[1]!.trim());
+}
+
+/** Stretches of `text` (3–6 characters) that the OCR copy prints and the clean copy does not, after removing `allowed` readings. */
+function ocrOnly(text: string, allowed: readonly string[] = []): string[] {
+  let t = norm(text);
+  for (const a of allowed) t = t.split(norm(a)).join('|');
+  const hits: string[] = [];
+  for (let i = 0; i < t.length; i++) {
+    for (let len = 3; len <= 6 && i + len <= t.length; len++) {
+      const s = t.slice(i, i + len);
+      if (s.includes('|')) break;
+      if (ocr.includes(s) && !clean.includes(s)) {
+        hits.push(s);
+        break;
+      }
+    }
+  }
+  return hits;
+}
+
+/** Name fields of a case: its name, places, people's names and roles. */
+const nameFields = (c: Case): [string, string][] => [
+  ['name', c.name['zh-Hans']],
+  ...Object.entries(c.place).map(([k, t]): [string, string] => [`place.${k}`, t['zh-Hans']]),
+  ...c.people.flatMap((p, i): [string, string][] => [[`people[${i}].name`, p.name['zh-Hans']], [`people[${i}].role`, p.role['zh-Hans']]]),
+];
+
+function namesNotInCleanCopy(d: AllianceData): string[] {
+  return d.cases.filter(citesPage).flatMap((c) => nameFields(c).flatMap(([field, text]) => ocrOnly(text).map((hit) => `${c.id}.${field}: ${hit}`)));
+}
+
+/** Every zh-Hans text and verbatim quote of the records drawn from the page. */
+function pageTexts(d: AllianceData): [string, string][] {
+  const records: [string, {sources?: string[]; source?: string}][] = [
+    ...d.models.map((r): [string, typeof r] => [`models#${r.id}`, r]),
+    ...d.cases.map((r): [string, typeof r] => [`cases#${r.id}`, r]),
+    ...d.events.map((r): [string, typeof r] => [`events#${r.id}`, r]),
+    ...d.stats.map((r): [string, typeof r] => [`stats#${r.id}`, r]),
+  ];
+  return records
+    .filter(([, r]) => citesPage(r))
+    .flatMap(([at, r]): [string, string][] => [
+      ...texts(r).map(([path, t]): [string, string] => [`${at}.${path}`, t['zh-Hans']]),
+      ...('quote' in r && typeof r.quote === 'string' ? [[`${at}.quote`, r.quote] as [string, string]] : []),
+    ]);
+}
+
+function textsNotInCleanCopy(d: AllianceData, markdown: string): string[] {
+  const allowed = ocrReadings(markdown);
+  return pageTexts(d).flatMap(([at, text]) => ocrOnly(text, allowed).map((hit) => `${at}: ${hit}`));
+}
+
+describe('names and wording from the page of 6 December 2021 follow the clean copy (001)', () => {
+  it('ERRATA lets the data follow the OCR copy only where 001 has a slip, never for a name', () => {
+    assert.deepEqual(ocrReadings(errata), ['新业态群体', '后进村社']);
+    assert.match(errata, /^\| 1 \|[^\n]*\| 楝树 \| 樟树 \| \*\*001, 楝树\*\* \|/m);
+  });
+
+  it('every name, place and role of a case drawn from the page is as 001 prints it', () => {
+    assert.deepEqual(namesNotInCleanCopy(data), []);
+  });
+
+  it('fails on a name the OCR copy misreads', () => {
+    const d = fresh();
+    d.cases.find((c) => c.kind === 'project' && citesPage(c))!.name['zh-Hans'] = '樟树下艺术村落';
+    assert.deepEqual(namesNotInCleanCopy(d), ['lianshuxia-art-village.name: 樟树下']);
+    const e = fresh();
+    e.cases.find((c) => c.id === 'kuangyan-south')!.people[1]!.role['zh-Hans'] = '片区联合党委副书记、隘隆村党支部书记';
+    assert.ok(namesNotInCleanCopy(e).some((hit) => hit.startsWith('kuangyan-south.people[1].role')), '隘隆村 is caught');
+  });
+
+  it('every text and quote drawn from the page follows 001, except the readings ERRATA says follow the OCR copy', () => {
+    assert.deepEqual(textsNotInCleanCopy(data, errata), []);
+  });
+
+  it('fails on an OCR reading in running text, and on one ERRATA no longer allows', () => {
+    const d = fresh();
+    const kuangyan = d.cases.find((c) => c.id === 'kuangyan-south')!;
+    kuangyan.summary['zh-Hans'] = kuangyan.summary['zh-Hans'].replace('楝树', '樟树');
+    assert.ok(textsNotInCleanCopy(d, errata).some((hit) => hit.startsWith('cases#kuangyan-south.summary')), '樟树 in a summary is caught');
+    // Had ERRATA row 10 said the data follows 001, the OCR copy's 新业态群体 would be caught.
+    const stricter = errata.replace('**000, 新业态群体**', '**001, 新职业群体**');
+    assert.ok(textsNotInCleanCopy(data, stricter).some((hit) => hit.includes('业态')), '新业态群体 is caught');
+  });
+});
+
+// ---------------------------------------------------------------------------
+// Traditional Chinese
+// ---------------------------------------------------------------------------
+
+/** OpenCC's character table (STCharacters) and Taiwan variants: every Traditional form a character may take, without the phrase table. */
+const [, stCharacters] = OpenCC.Locale.from.cn![0] as unknown as [string, string];
+const twTables = (OpenCC.Locale.to.tw![0] as unknown as string[]).join('|');
+const charForms = new Map<string, Set<string>>();
+for (const entry of stCharacters.split('|')) {
+  const [from, ...to] = entry.split(/\s+/);
+  charForms.set(from!, new Set(to));
+}
+const twVariant = new Map<string, string>();
+for (const entry of twTables.split('|')) {
+  const [from, to] = entry.split(/\s+/);
+  if (from && to && [...from].length === 1 && [...to].length === 1) twVariant.set(from, to);
+}
+const QUOTE_MARKS: Record<string, string[]> = {'“': ['「'], '”': ['」'], '‘': ['『'], '’': ['』']};
+/** The Traditional forms a zh-Hans character may take in a name kept as printed. */
+function allowedForms(c: string): Set<string> {
+  const forms = new Set([c, ...(charForms.get(c) ?? []), ...(QUOTE_MARKS[c] ?? [])]);
+  for (const f of [...forms]) if (twVariant.has(f)) forms.add(twVariant.get(f)!);
+  return forms;
+}
+
+/** Names in the data: places, case names, people and contributors, in parts (split at punctuation). */
+function names(d: AllianceData): string[] {
+  const parts = (text: string) => text.split(/[：、，,（）()“”‘’「」·\s]|和/).filter((p) => [...p].length >= 2);
+  const all = [
+    ...d.cases.flatMap((c) => [
+      ...parts(c.name['zh-Hans']),
+      ...Object.values(c.place).flatMap((t) => parts(t['zh-Hans'])),
+      ...c.people.map((p) => p.name['zh-Hans']),
+    ]),
+    ...d.sources.flatMap((s) => s.contributors.map((c) => c.name['zh-Hans'])),
+  ];
+  return [...new Set(all)].sort((a, b) => b.length - a.length);
+}
+
+/** The Traditional text as shipped, by path: the generated zh-Hant modules, or `localize` with a given converter. */
+async function shippedHant(toHant?: (s: string) => string): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  for (const collection of ['sources', 'models', 'eras', 'events', 'cases', 'series', 'stats'] as const) {
+    const authored = (data as unknown as Record<string, {id: string}[]>)[collection]!;
+    const hant: {id: string}[] = toHant
+      ? (localize(authored, 'zh-Hant', toHant) as {id: string}[])
+      : ((await import(`../../src/data/generated/zh-Hant/${collection}.js`)) as {default: {id: string}[]}).default;
+    const byId = new Map(hant.map((r) => [r.id, r]));
+    for (const r of authored) {
+      for (const [path] of texts(r)) {
+        const value = path.split(/\.|\[(\d+)\]/).filter(Boolean).reduce<unknown>((v, k) => (v as Record<string, unknown>)?.[k], byId.get(r.id));
+        out.set(`${collection}#${r.id}.${path}`, value as string);
+      }
+    }
+  }
+  return out;
+}
+function hansTexts(d: AllianceData): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const collection of ['sources', 'models', 'eras', 'events', 'cases', 'stats', 'series'] as const) {
+    for (const r of d[collection] as {id: string}[]) for (const [path, t] of texts(r)) out.set(`${collection}#${r.id}.${path}`, t['zh-Hans']);
+  }
+  return out;
+}
+
+/** Every place where a name of the data, wherever it occurs in a text, is not kept as printed in zh-Hant. */
+function namesAlteredInHant(hans: Map<string, string>, hant: Map<string, string>, nameList: string[]): string[] {
+  const problems: string[] = [];
+  for (const [at, text] of hans) {
+    const converted = hant.get(at);
+    if (converted === undefined) {
+      problems.push(`${at}: no zh-Hant text`);
+      continue;
+    }
+    const a = [...text];
+    const b = [...converted];
+    if (a.length !== b.length) {
+      problems.push(`${at}: zh-Hant has ${b.length} characters, zh-Hans ${a.length}`);
+      continue;
+    }
+    for (const name of nameList) {
+      for (let i = text.indexOf(name); i !== -1; i = text.indexOf(name, i + 1)) {
+        const start = [...text.slice(0, i)].length;
+        const got = b.slice(start, start + [...name].length).join('');
+        if (![...name].every((c, k) => allowedForms(c).has(b[start + k]!))) problems.push(`${at}: ${name} → ${got}`);
+      }
+    }
+  }
+  return problems;
+}
+
+/** zh-Hant converted back to Simplified must give the zh-Hans text: no word is replaced by another. */
+const toHans = OpenCC.Converter({from: 'tw', to: 'cn'});
+function rewordedInHant(hans: Map<string, string>, hant: Map<string, string>): string[] {
+  const problems: string[] = [];
+  for (const [at, text] of hans) {
+    const converted = hant.get(at) ?? '';
+    const back = [...toHans(converted.replace(/[「」『』]/g, (c) => ({'「': '“', '」': '”', '『': '‘', '』': '’'})[c]!))];
+    const a = [...text];
+    const h = [...converted];
+    // A character OpenCC's reverse table over-simplifies (乾 → 干) is fine when zh-Hant kept the zh-Hans character itself.
+    const bad = a.findIndex((c, i) => back[i] !== c && h[i] !== c);
+    if (a.length !== back.length || bad !== -1) problems.push(`${at}: ${text.slice(Math.max(0, bad - 3), bad + 4)} → ${converted.slice(Math.max(0, bad - 3), bad + 4)}`);
+  }
+  return problems;
+}
+
+describe('Traditional Chinese keeps names and quotes as printed', () => {
+  it('the names checked include every place of every case and the people quoted', () => {
+    const list = names(data);
+    for (const expected of ['慈溪市', '匡堰镇', '倡隆村', '楝树下艺术村落', '龚建立', '葛家村', '九峰山片区', '洪城杰']) assert.ok(list.includes(expected), expected);
+    assert.ok(list.length > 100, `${list.length} names`);
+  });
+
+  it('every place and person name keeps its characters in the shipped zh-Hant data, inside quotes too', async () => {
+    assert.deepEqual(namesAlteredInHant(hansTexts(data), await shippedHant(), names(data)), []);
+  });
+
+  it('fails on OpenCC’s own cn → tw, which prints 慈溪 as 慈谿 (six times, once inside a quote)', async () => {
+    const plain = await shippedHant(OpenCC.Converter({from: 'cn', to: 'tw'}));
+    const problems = namesAlteredInHant(hansTexts(data), plain, names(data));
+    const cixi = problems.filter((p) => /慈溪[^→]* → 慈谿/.test(p));
+    assert.equal(new Set(cixi.map((p) => p.split(':')[0])).size, 6, cixi.join('\n'));
+    assert.ok(cixi.some((p) => p.includes('people[2].quote')), 'the quote of 洪城杰');
+  });
+
+  it('fails on any other altered place name', async () => {
+    const d = fresh();
+    const c = d.cases.find((x) => x.id === 'zhangkeng-village')!;
+    const hant = await shippedHant();
+    hant.set('cases#zhangkeng-village.place.locality', '張坑村');
+    assert.deepEqual(namesAlteredInHant(hansTexts(d), hant, names(d)).filter((p) => p.includes('place.locality')), ['cases#zhangkeng-village.place.locality: 涨坑村 → 張坑村']);
+    assert.ok(c, 'zhangkeng-village');
+  });
+
+  it('no text is reworded: zh-Hant read back into Simplified gives the zh-Hans text', async () => {
+    assert.deepEqual(rewordedInHant(hansTexts(data), await shippedHant()), []);
+  });
+
+  it('fails on Taiwan phrase substitution (twp), which would reword the articles', async () => {
+    const twp = await shippedHant(OpenCC.Converter({from: 'cn', to: 'twp'}));
+    assert.ok(rewordedInHant(hansTexts(data), twp).length > 0, 'twp rewords');
+  });
+
+  it('prints each word of HANT_AS_PRINTED as listed wherever zh-Hans has it (慈溪, 印明了)', async () => {
+    const hans = hansTexts(data);
+    const hant = await shippedHant();
+    const seen = new Set<string>();
+    for (const [at, text] of hans) {
+      for (const [word, form] of HANT_AS_PRINTED) {
+        for (let i = text.indexOf(word); i !== -1; i = text.indexOf(word, i + 1)) {
+          seen.add(word);
+          assert.equal(hant.get(at)!.slice(i, i + form.length), form, at);
+        }
+      }
+    }
+    assert.deepEqual([...seen].sort(), HANT_AS_PRINTED.map(([w]) => w).sort());
+    for (const [at, text] of hant) assert.equal(/慈谿|印明瞭/.exec(text)?.[0], undefined, at);
+  });
+
+  it('sets quotation marks as zh-Hant does', async () => {
+    const hant = [...(await shippedHant()).values()].join('');
+    const marks = hant.match(/[“”‘’]/g) ?? [];
+    assert.equal(marks.length, 0, `${marks.length} Simplified-style quotation marks`);
+    assert.equal(hantForData(OpenCC)('他说：“打造‘蛋糕’。”'), '他說：「打造『蛋糕』。」');
+  });
+});
+
+// ---------------------------------------------------------------------------
+// Case-to-model links
+// ---------------------------------------------------------------------------
+
+interface LinkRow {
+  caseId: string;
+  modelId: string;
+  kept: boolean;
+  seed?: string;
+  quote?: string;
+}
+/** The table "Case-to-model links" of data/ERRATA.md. */
+function linkRows(markdown: string): LinkRow[] {
+  return [...markdown.matchAll(/^\| `([a-z0-9-]+)` \| `([a-z0-9-]+)` \| (kept|dropped) \| ([^|\n]*) \|/gm)].map((m) => {
+    const basis = /^(\d{3}): 「(.+)」/.exec(m[4]!.trim());
+    return {caseId: m[1]!, modelId: m[2]!, kept: m[3] === 'kept', seed: basis?.[1], quote: basis?.[2]};
+  });
+}
+
+function linkProblems(d: AllianceData, markdown: string): string[] {
+  const rows = linkRows(markdown);
+  const problems: string[] = [];
+  for (const c of d.cases) {
+    for (const modelId of c.models) {
+      const row = rows.find((r) => r.caseId === c.id && r.modelId === modelId);
+      if (!row?.kept) {
+        problems.push(`${c.id} → ${modelId}: no article makes this tie`);
+        continue;
+      }
+      const model = d.models.find((m) => m.id === modelId)!;
+      const stem = model.name['zh-Hans'].replace(/型$/, '');
+      const seedFile = Object.keys(seeds).find((f) => f.startsWith(row.seed ?? '-'));
+      const ofCase = c.sources.map(seedOf);
+      if (!seedFile || !ofCase.includes(seedFile)) problems.push(`${c.id} → ${modelId}: the basis is not from an article of the case`);
+      else if (!squash(seeds[seedFile]!).includes(squash(row.quote!))) problems.push(`${c.id} → ${modelId}: the quoted sentence is not in ${seedFile}`);
+      else if (!row.quote!.includes(stem)) problems.push(`${c.id} → ${modelId}: the quoted sentence does not name ${stem}`);
+    }
+  }
+  for (const row of rows.filter((r) => !r.kept)) {
+    if (d.cases.find((c) => c.id === row.caseId)?.models.includes(row.modelId)) problems.push(`${row.caseId} → ${row.modelId}: dropped in ERRATA but still in the data`);
+  }
+  return problems;
+}
+
+describe('a case is shown as a typical case of a model only where an article makes the tie', () => {
+  it('ERRATA lists the twelve links of the fact-check: two kept with the sentence that makes them, ten dropped', () => {
+    const rows = linkRows(errata);
+    assert.equal(rows.length, 12);
+    assert.deepEqual(rows.filter((r) => r.kept).map((r) => `${r.caseId} → ${r.modelId}`), ['kuangyan-south → industry-cluster', 'cishui-anshan → mentor-led']);
+    assert.ok(rows.some((r) => r.caseId === 'zhaobaoshan-red-property' && !r.kept), 'zhaobaoshan dropped');
+  });
+
+  it('every link in the data has its basis quoted from an article of the case, naming the model', () => {
+    assert.deepEqual(linkProblems(data, errata), []);
+    const linked = data.cases.filter((c) => c.models.length > 0).map((c) => c.id);
+    assert.deepEqual(linked, ['kuangyan-south', 'cishui-anshan']);
+  });
+
+  it('fails on a dropped link put back, and on a basis that is not in the article', () => {
+    const d = fresh();
+    d.cases.find((c) => c.id === 'zhaobaoshan-red-property')!.models.push('joint-governance');
+    assert.deepEqual(linkProblems(d, errata), [
+      'zhaobaoshan-red-property → joint-governance: no article makes this tie',
+      'zhaobaoshan-red-property → joint-governance: dropped in ERRATA but still in the data',
+    ]);
+    const forged = errata.replace('「案例一:产业集聚做大“共富”蛋糕」', '「案例一:产业集聚做大蛋糕」');
+    assert.deepEqual(linkProblems(data, forged), ['kuangyan-south → industry-cluster: the quoted sentence is not in 001_c58ba13582eead5a.txt']);
+  });
+});
+
+// ---------------------------------------------------------------------------
+// Figures: time phrases, 累计, words for a measure, ratios
+// ---------------------------------------------------------------------------
+
+/** Where the quote of a stat is in its article (squashed), or -1. */
+function quoteAt(stat: AllianceData['stats'][number]): {text: string; at: number} {
+  const family = data.sources.filter((s) => s.id === stat.source || s.copyOf === stat.source || data.sources.find((x) => x.id === stat.source)?.copyOf === s.id);
+  for (const s of family) {
+    const text = squash(seeds[s.seed]!);
+    const at = text.indexOf(squash(stat.quote));
+    if (at !== -1) return {text, at};
+  }
+  return {text: '', at: -1};
+}
+
+/** A time phrase must quote the article: each part of it is printed in the quote or in the 200 characters before it. */
+function phraseProblems(d: AllianceData): string[] {
+  const problems: string[] = [];
+  for (const s of d.stats) {
+    const phrase = s.asOf.phrase?.['zh-Hans'];
+    if (!phrase) continue;
+    const {text, at} = quoteAt(s);
+    const window = text.slice(Math.max(0, at - 200), at + squash(s.quote).length);
+    for (const part of phrase.split(/……|，/).filter(Boolean)) {
+      if (!window.includes(squash(part))) problems.push(`${s.id}: “${part}” is not printed with the figure`);
+    }
+    // 累计 governs the clauses after it up to the end of the sentence or a semicolon, no further.
+    const clause = squash(s.quote).slice(0, Math.max(0, printedAt(s.quote, s.printed))).split(/[；。]/).pop() ?? '';
+    if (phrase.includes('累计') && !clause.includes('累计')) problems.push(`${s.id}: the quote does not say 累计`);
+  }
+  return problems;
+}
+
+/** Words that state what a figure measures must be printed with it: in the label or the time phrase, only if in the quote's sentence. */
+const MEASURE_WORDS = ['累计', '半径', '直径', '同比', '人均', '平均', '年均'];
+function measureWordProblems(d: AllianceData): string[] {
+  const problems: string[] = [];
+  for (const s of d.stats) {
+    const {text, at} = quoteAt(s);
+    const window = text.slice(Math.max(0, at - 60), at + squash(s.quote).length);
+    for (const word of MEASURE_WORDS) {
+      if (s.label['zh-Hans'].includes(word) && !window.includes(word)) problems.push(`${s.id}: label says ${word}, the article does not`);
+    }
+  }
+  return problems;
+}
+
+/** Where the printed number stands in a quote as a number of its own (not inside a longer one, as 1 in 10), or -1. */
+function printedAt(quote: string, printed: string): number {
+  const q = squash(quote);
+  for (let i = q.indexOf(printed); i !== -1; i = q.indexOf(printed, i + 1)) {
+    if (!/[\d.]/.test(q[i - 1] ?? '') && !/[\d.]/.test(q[i + printed.length] ?? '')) return i;
+  }
+  return -1;
+}
+
+/** A figure printed as the 1 of "每10个…中就有1人" is a ratio, not a count. */
+function ratioProblems(d: AllianceData): string[] {
+  return d.stats
+    .filter((s) => {
+      const i = printedAt(s.quote, s.printed);
+      return i !== -1 && /每[\d一二三四五六七八九十百千]+[^，。；]*中(?:就)?有$/.test(squash(s.quote).slice(0, i));
+    })
+    .map((s) => `${s.id}: ${s.printed} is the numerator of a ratio`);
+}
+
+describe('figures say only what the article prints', () => {
+  it('every time phrase quotes the article, and 累计 only where the article says it', () => {
+    assert.deepEqual(phraseProblems(data), []);
+  });
+
+  it('fails on 目前 where the article says 如今, and on 累计 it does not print', () => {
+    const d = fresh();
+    d.stats.find((s) => s.id === 'gejia-art-spaces')!.asOf.phrase = {'zh-Hans': '目前', en: 'currently'};
+    d.stats.find((s) => s.id === 'gejia-trainees')!.asOf.phrase = {'zh-Hans': '累计', en: 'cumulative'};
+    assert.deepEqual(phraseProblems(d), [
+      'gejia-art-spaces: “目前” is not printed with the figure',
+      // 累计 is printed two clauses before (村庄接待游客累计百万人次), but not in this figure's clause.
+      'gejia-trainees: the quote does not say 累计',
+    ]);
+  });
+
+  it('no label names a measure (半径, 累计, 同比 …) the article does not print', () => {
+    assert.deepEqual(measureWordProblems(data), []);
+    const d = fresh();
+    d.stats.find((s) => s.id === 'shounan-service-circle-km')!.label['zh-Hans'] = '首南“服务圈”半径';
+    assert.deepEqual(measureWordProblems(d), ['shounan-service-circle-km: label says 半径, the article does not']);
+  });
+
+  it('no ratio is shown as a count', () => {
+    assert.deepEqual(ratioProblems(data), []);
+    const d = fresh();
+    d.stats.push({...structuredClone(d.stats[0]!), id: 'x', printed: '1', value: 1, quote: '每10个长街人中就有1人从事与蛭子有关的行业'});
+    assert.deepEqual(ratioProblems(d), ['x: 1 is the numerator of a ratio']);
+  });
+});
+
+// ---------------------------------------------------------------------------
+// Sources, English, coverage
+// ---------------------------------------------------------------------------
+
+describe('sources', () => {
+  it('a paper’s name that its article does not print is marked as inferred', () => {
+    for (const s of data.sources) {
+      const printedIn = [s, ...data.sources.filter((x) => x.id === s.copyOf)].some((x) => squash(seeds[x.seed]!).includes(s.paper['zh-Hans'].replace(/（.*）$/, '')));
+      const own = squash(seeds[s.seed]!).includes('宁波日报');
+      if (own || (s.copyOf && printedIn)) assert.equal(s.paper['zh-Hans'], '宁波日报', s.id);
+      else {
+        assert.match(s.paper['zh-Hans'], /推定/, s.id);
+        assert.match(s.paper.en, /inferred/, s.id);
+      }
+    }
+    assert.deepEqual(
+      data.sources.filter((s) => /推定/.test(s.paper['zh-Hans'])).map((s) => s.id),
+      ['nbrb-common-prosperity-party-building', 'nbrb-red-engine-grassroots', 'nbrb-jiangbei-clusters']
+    );
+  });
+});
+
+/** Terms of the articles and how the English must (and must not) render them. */
+const GLOSSARY: [string, RegExp, RegExp | null][] = [
+  ['农指员', /agricultural guide/i, /rural work instructor/i],
+  ['雷笋', /thunder/i, /Lei bamboo shoot/i],
+  ['一盘棋', /chess/i, /as one whole/i],
+  ['名师', /famous teacher|master[- ]teacher/i, /master[- ]mentor/i],
+  ['人次', /person-times?/i, /visit|attendance/i],
+  ['酒坊', /winery/i, /distillery/i],
+  ['红研小镇', /research town/i, /study[- ]tour town/i],
+];
+function glossaryProblems(d: AllianceData): string[] {
+  const all = texts(d);
+  const problems: string[] = [];
+  for (const [term, wrong, right] of GLOSSARY) {
+    for (const [at, t] of all.filter(([, x]) => x['zh-Hans'].includes(term))) {
+      if (wrong.test(t.en)) problems.push(`${at}: ${term} rendered as ${wrong.exec(t.en)![0]}`);
+      if (right && !right.test(t.en)) problems.push(`${at}: ${term} not rendered as ${right.source}`);
+    }
+  }
+  return problems;
+}
+
+describe('English', () => {
+  it('renders the articles’ terms as a foreign reader understands them', () => {
+    assert.deepEqual(glossaryProblems(data), []);
+    // Every term is found somewhere, so the rule is not vacuous.
+    for (const [term] of GLOSSARY) assert.ok(texts(data).some(([, t]) => t['zh-Hans'].includes(term)), term);
+  });
+
+  it('fails on the renderings the fact-check found', () => {
+    const d = fresh();
+    d.stats.find((s) => s.id === 'gejia-trainees')!.unit!.en = 'person-times';
+    assert.deepEqual(glossaryProblems(d), ['stats[29].unit: 人次 rendered as person-times', 'stats[29].unit: 人次 not rendered as visit|attendance'].map((p) => p.replace('[29]', `[${d.stats.findIndex((s) => s.id === 'gejia-trainees')}]`)));
+  });
+});
+
+describe('coverage', () => {
+  /** Rows of data/COVERAGE.md that quote an article: | … | seed | 「sentence」 | … | */
+  const rows = [...coverage.matchAll(/^\|([^|\n]+)\|\s*(\d{3})\s*\|\s*「([^」\n]+(?:」[^」\n|]+)*)」\s*\|/gm)].map((m) => ({what: m[1]!.trim(), seed: m[2]!, quote: m[3]!}));
+
+  it('every scheme, village and figure left out is listed with the sentence that names it, verbatim', () => {
+    assert.ok(rows.length >= 20, `${rows.length} rows`);
+    for (const r of rows) {
+      const file = Object.keys(seeds).find((f) => f.startsWith(r.seed))!;
+      assert.ok(squash(seeds[file]!).includes(squash(r.quote)), `${r.what}: not in ${file}: ${r.quote}`);
+    }
+    for (const scheme of ['五化协同', '“三会”', '“五联”', '“六个一”', '“1+X+N”', '捆绑竞赛', '“五大底座”']) {
+      assert.ok(rows.some((r) => r.quote.includes(scheme.replace(/[“”]/g, '')) || r.quote.includes(scheme)), scheme);
+    }
+  });
+
+  it('the four villages 004 profiles are cases, named as printed', () => {
+    const text = squash(seeds[seedOf('nbrb-jiangbei-clusters')]!);
+    for (const village of ['金沙村', '公有村', '八字村', '南联村']) {
+      const c = data.cases.find((x) => x.kind === 'village' && x.name['zh-Hans'] === village && x.sources.includes('nbrb-jiangbei-clusters'));
+      assert.ok(c, village);
+      assert.ok(text.includes(village), village);
+    }
+  });
+});
