@@ -108,9 +108,9 @@ async function encodingPages(ctx, next) {
 }
 
 /**
- * Pages for test/hardening.test.ts under /test/pages/hardened/: served with a
- * strict Content Security Policy and Trusted Types, as a locked-down portal
- * serves them. The policy names allowed are the ones the README tells hosts
+ * Pages for test/hardening.test.ts, /test/pages/hardened/<page>.html (made
+ * from HARDENED_PAGES below): served with a strict Content Security Policy
+ * and Trusted Types, as a locked-down portal serves them. The policy names allowed are the ones the README tells hosts
  * to allow: `lit-html` (a host's own Lit, and our ES build) and
  * `alliance-widgets` (the one-file bundle's own Lit). No 'allow-duplicates'.
  * `/dist/alliance-widgets.iife.js?version=9.9.9` is the bundle as another
@@ -128,12 +128,48 @@ async function hardenedPages(ctx, next) {
     ctx.set('Cache-Control', 'no-store');
     return;
   }
-  await next();
-  if (ctx.path.startsWith('/test/pages/hardened/') && ctx.path.endsWith('.html')) {
-    ctx.set('Content-Security-Policy', HARDENED_CSP);
-    ctx.set('Cache-Control', 'no-store');
-  }
+  const page = /^\/test\/pages\/hardened\/([\w-]+)\.html$/.exec(ctx.path)?.[1];
+  if (page === undefined || !(page in HARDENED_PAGES)) return next();
+  const {head = '', body = WIDGETS_MARKUP, tail} = HARDENED_PAGES[page];
+  ctx.body = `<!doctype html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<title>${page}</title>
+<script src="./probe.js"></script>
+${head}
+</head>
+<body>
+${body}
+${tail}
+</body>
+</html>
+`;
+  ctx.set('Content-Type', 'text/html; charset=utf-8');
+  ctx.set('Content-Security-Policy', HARDENED_CSP);
+  ctx.set('Cache-Control', 'no-store');
 }
+
+/** The four widgets, each showing a record. */
+const WIDGETS_MARKUP = `<case-stat stat="workshop-employment"></case-stat>
+<alliance-model-card model="mentor-led"></alliance-model-card>
+<case-study-card case="kuangyan-south"></case-study-card>
+<timeline-view></timeline-view>`;
+const bundle = (query, extra = '') => `<script src="/dist/alliance-widgets.iife.js?${query}"${extra} charset="utf-8"></script>`;
+/** Each page: what its head loads first, its body, and how the bundle comes last (probe.js records what happens). */
+const HARDENED_PAGES = {
+  bundle: {tail: bundle('hardened-bundle')},
+  'host-lit': {head: '<script type="module" src="./host-app.js"></script>', body: `<host-app></host-app>\n${WIDGETS_MARKUP}`, tail: bundle('hardened-host-lit', ' defer')},
+  twice: {tail: `${bundle('hardened-twice-1')}\n${bundle('hardened-twice-2')}`},
+  'twice-versions': {tail: `${bundle('hardened-versions-1')}\n${bundle('version=9.9.9')}`},
+  'es-and-bundle': {head: '<script type="module" src="/src/index.ts"></script>', tail: bundle('hardened-es', ' defer')},
+  taken: {head: '<script src="./take-case-stat.js"></script>', tail: bundle('hardened-taken')},
+  prefix: {
+    head: '<script src="./take-case-stat.js"></script>',
+    body: `<case-stat stat="workshop-employment"></case-stat>\n${WIDGETS_MARKUP.replace(/<(\/?)([a-z-]+)/g, '<$1nb-$2')}`,
+    tail: bundle('hardened-prefix', ' data-prefix="nb"'),
+  },
+};
 
 /**
  * Documents for test/page-data.test.ts's `src` cases, with the headers each
