@@ -4,12 +4,13 @@ import type {PageDataReason} from './data/page.js';
 
 /**
  * Why a widget could not show what it was asked for: an id that is missing or
- * unknown, bundled data that failed to load, or — for a portal's own data
+ * unknown, an attribute value it cannot use (`invalid-attribute`, with the
+ * attribute's name as `path`), bundled data that failed to load, or — for a portal's own data
  * (`data`, `src`, an inline JSON block) — what is wrong with it: invalid-json,
  * unsupported-version, invalid-data, missing-reference, duplicate-id,
  * http-error, network-error, timeout, wrong-content-type.
  */
-export type AllianceErrorReason = 'missing-id' | 'not-found' | 'load-failed' | PageDataReason;
+export type AllianceErrorReason = 'missing-id' | 'not-found' | 'invalid-attribute' | 'load-failed' | PageDataReason;
 
 /**
  * Fired when a widget cannot show what it was asked for: the id attribute is

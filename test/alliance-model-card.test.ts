@@ -86,10 +86,15 @@ describe('<alliance-model-card>', () => {
       expect((parts(el, 'description')[1] as HTMLElement).hidden).to.equal(false);
     });
 
-    it('heading-level sets the level of the names, clamped to 2–6', async () => {
-      for (const [given, level] of [[2, '2'], [4, '4'], [9, '6'], [0, '3'], [1, '2']] as const) {
+    it('heading-level sets the level of the names, 2 to 6; any other value is an invalid attribute', async () => {
+      for (const given of [2, 4, 6]) {
         const el = await show(html`<alliance-model-card model="mentor-led" heading-level=${given}></alliance-model-card>`);
-        expect(part(el, 'name')!.localName, String(given)).to.equal(`h${level}`);
+        expect(part(el, 'name')!.localName, String(given)).to.equal(`h${given}`);
+      }
+      for (const value of ['0', '1', '9', 'three']) {
+        const {el, error} = await placeExpectingError('alliance-model-card', {model: 'mentor-led', 'heading-level': value});
+        expect([error.reason, error.path, error.id], value).to.deep.equal(['invalid-attribute', 'heading-level', value]);
+        el.remove();
       }
     });
 
@@ -141,10 +146,10 @@ describe('<alliance-model-card>', () => {
       el.remove();
     });
 
-    it('an unknown kind is not found either, and a hostile one stays text', async () => {
+    it('an unknown kind is an invalid attribute, and a hostile one stays text', async () => {
       const hostile = '<img src=x onerror="window.__pwned=1">';
       const {el, error} = await placeExpectingError('alliance-model-card', {kind: hostile});
-      expect(error.id).to.equal(hostile);
+      expect([error.reason, error.path, error.id]).to.deep.equal(['invalid-attribute', 'kind', hostile]);
       expect(el.shadowRoot!.querySelector('img')).to.equal(null);
       expect((window as unknown as {__pwned?: number}).__pwned).to.equal(undefined);
       el.remove();

@@ -161,6 +161,23 @@ describe('<case-study-card>', () => {
       const el = await show(html`<case-study-card case=${data.cases[0]!.id} heading-level="2"></case-study-card>`);
       expect(part(el, 'name')!.localName).to.equal('h2');
     });
+
+    it('a heading-level or max-figures it cannot use is an invalid attribute: the notice and alliance-error with the attribute', async () => {
+      for (const [name, value] of [
+        ['heading-level', '7'],
+        ['heading-level', 'h2'],
+        ['max-figures', '-1'],
+        ['max-figures', '2.5'],
+        ['max-figures', 'all'],
+      ] as const) {
+        const {el, error} = await placeExpectingError('case-study-card', {case: data.cases[0]!.id, [name]: value});
+        expect([error.reason, error.path, error.id], `${name}=${value}`).to.deep.equal(['invalid-attribute', name, value]);
+        expect(text(el.shadowRoot!.querySelector('[data-state]'))).to.equal('此处内容暂不可用。');
+        el.remove();
+      }
+      const none = await show(html`<case-study-card case=${data.cases[0]!.id} max-figures="0"></case-study-card>`);
+      expect((none as unknown as {problem?: unknown}).problem, 'max-figures="0" shows no figures, and is no mistake').to.equal(undefined);
+    });
   });
 
   describe('states', () => {

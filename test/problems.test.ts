@@ -119,7 +119,7 @@ describe('a page that listens after the script (the README’s order)', () => {
       ['case-stat', 'not-found', 'workshop-employmnt'],
       ['case-stat', 'missing-id', null],
       ['alliance-model-card', 'not-found', 'mentor-lead'],
-      ['alliance-model-card', 'not-found', 'formations'],
+      ['alliance-model-card', 'invalid-attribute', 'formations'],
       ['timeline-view', 'not-found', 'era-2020'],
       ['case-study-card', 'not-found', 'kuangyan-sout'],
       ['case-study-card', 'missing-id', null],

@@ -265,10 +265,16 @@ describe('<timeline-view>', () => {
       expect(eventIds(el)).to.have.length(data.events.length);
     });
 
-    it('heading-level sets the era headings’ level, clamped to 2–6', async () => {
-      for (const [value, tag] of [['2', 'h2'], ['5', 'h5'], ['1', 'h2'], ['9', 'h6'], ['x', 'h3']] as const) {
+    it('heading-level sets the era headings’ level, 2 to 6; any other value is an invalid attribute', async () => {
+      for (const [value, tag] of [['2', 'h2'], ['5', 'h5'], ['6', 'h6']] as const) {
         const el = await show(html`<timeline-view heading-level=${value}></timeline-view>`);
         expect(parts(el, 'era-heading').map((h) => h.localName), value).to.deep.equal(eras.map(() => tag));
+      }
+      for (const value of ['1', '9', 'x', '2.5', '-3']) {
+        const {el, error} = await placeExpectingError('timeline-view', {'heading-level': value});
+        expect([error.reason, error.path, error.id], value).to.deep.equal(['invalid-attribute', 'heading-level', value]);
+        expect(text(el.shadowRoot!.querySelector('[data-state]'))).to.equal('此处内容暂不可用。');
+        el.remove();
       }
     });
 
@@ -404,27 +410,25 @@ describe('<timeline-view>', () => {
       expect(errors).to.equal(0);
     });
 
-    it('treats from after to as empty and says why', async () => {
-      const el = await show(html`<timeline-view from="2020" to="2010"></timeline-view>`);
-      expect(parts(el, 'event')).to.have.length(0);
-      expect(parts(el, 'era')).to.have.length(0);
-      const message = text(part(el, 'empty'));
-      expect(message).to.include(expectedPlainDate('2020', 'zh-Hans')).and.to.include(expectedPlainDate('2010', 'zh-Hans'));
-      expect(message).to.include('晚于');
-    });
-
-    it('shows the empty message for an unknown kind', async () => {
-      const el = await show(html`<timeline-view kinds="no-such-kind"></timeline-view>`);
-      expect(parts(el, 'event')).to.have.length(0);
-      expect(parts(el, 'era')).to.have.length(0);
-      expect(text(part(el, 'empty'))).to.equal('所选范围内暂无大事记。');
-    });
-
-    it('ignores a from or to that is not a date', async () => {
-      const notADate = '<b>soon</b>';
-      const el = await show(html`<timeline-view from=${notADate} to="2021-13"></timeline-view>`);
-      expect(eventIds(el)).to.have.length(data.events.length);
-      expect(el.shadowRoot!.querySelector('b')).to.equal(null);
+    it('a value it cannot use — a date that is not one, a reversed range, an unknown kind or layout — is an invalid attribute: the notice and alliance-error with the attribute', async () => {
+      for (const [attributes, path, id] of [
+        [{from: '<b>soon</b>'}, 'from', '<b>soon</b>'],
+        [{to: '2021-13'}, 'to', '2021-13'],
+        [{from: '2020', to: '2010'}, 'from', '2020'],
+        [{from: '2021-07', to: '2021-06-30'}, 'from', '2021-07'],
+        [{kinds: 'launch, no-such-kind'}, 'kinds', 'no-such-kind'],
+        [{layout: 'diagonal'}, 'layout', 'diagonal'],
+      ] as const) {
+        const {el, error} = await placeExpectingError('timeline-view', attributes);
+        expect([error.reason, error.path, error.id], JSON.stringify(attributes)).to.deep.equal(['invalid-attribute', path, id]);
+        expect(parts(el, 'era')).to.have.length(0);
+        expect(el.shadowRoot!.querySelector('b')).to.equal(null);
+        expect(text(el.shadowRoot!.querySelector('[data-state]'))).to.equal('此处内容暂不可用。');
+        el.remove();
+      }
+      // A range that holds is not reversed: June 2021 lies within 2021.
+      const within = await show(html`<timeline-view from="2021-06" to="2021"></timeline-view>`);
+      expect((within as unknown as {problem?: unknown}).problem).to.equal(undefined);
     });
 
     it('shows an error state and fires load-failed when the data cannot load', async () => {
@@ -608,12 +612,13 @@ describe('<timeline-view>', () => {
       expect(text(part(el, 'view-switch'))).to.equal(toHantUi('以列表查看'));
     });
 
-    it('shows the empty and reversed-range messages in the reader’s language', async () => {
+    it('shows the empty message and the invalid-attribute notice in the reader’s language', async () => {
       await setLang('en', 'en');
-      const empty = await show(html`<timeline-view kinds="no-such-kind"></timeline-view>`);
+      const empty = await show(html`<timeline-view from="2030"></timeline-view>`);
       expect(text(part(empty, 'empty'))).to.equal('No events in the chosen range.');
-      const reversed = await show(html`<timeline-view from="2020-05" to="2010"></timeline-view>`);
-      expect(text(part(reversed, 'empty'))).to.equal(`The start (${expectedPlainDate('2020-05', 'en')}) is after the end (${expectedPlainDate('2010', 'en')}), so there are no events to show.`);
+      const {el} = await placeExpectingError('timeline-view', {from: '2020-05', to: '2010'});
+      expect(text(el.shadowRoot!.querySelector('[data-state]'))).to.equal('This content is not available.');
+      el.remove();
     });
   });
 

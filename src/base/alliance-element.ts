@@ -78,7 +78,7 @@ function sourceForUrl(url: string): DataSource {
 }
 
 /** What a widget found for its attributes: something to show, or why not. */
-export type Resolution<T> = {ok: true; value: T} | {ok: false; reason: AllianceErrorReason; id: string | undefined};
+export type Resolution<T> = {ok: true; value: T} | {ok: false; reason: AllianceErrorReason; id: string | undefined; path?: string};
 
 /**
  * Why a widget shows nothing of its data, as the page can read it at any time
@@ -96,11 +96,13 @@ export interface AllianceProblem {
 }
 
 /** The console message for a problem: names the widget, the reason and the id, for the webmaster. */
-function problemMessage(tag: string, reason: AllianceErrorReason, id: string | undefined, cause: unknown): string {
+function problemMessage(tag: string, reason: AllianceErrorReason, id: string | undefined, cause: unknown, path?: string): string {
   const what =
     cause instanceof PageDataProblem
       ? `the page's data cannot be used (页面提供的数据无法使用): ${cause.message}`
-      : reason === 'missing-id'
+      : reason === 'invalid-attribute'
+        ? `${path ?? 'an attribute'}="${id ?? ''}" is not a value this widget takes (属性值无效: ${path ?? ''}="${id ?? ''}"); see the README for the values`
+        : reason === 'missing-id'
         ? 'no id was given (未指定要显示的数据 id)'
         : reason === 'not-found'
           ? `no record has the id "${id ?? ''}" (未找到 id 为 "${id ?? ''}" 的数据)`
@@ -287,6 +289,17 @@ export abstract class AllianceElement<T> extends LitElement {
     return event;
   }
 
+  /**
+   * @internal The first attribute whose value the widget cannot use, as
+   * [name, value], or undefined. Each widget adds its own; all check
+   * `heading-level` (a whole number from 2 to 6) where they have it.
+   */
+  protected invalidAttribute(): [string, string] | undefined {
+    const level = (this as unknown as {headingLevel?: number}).headingLevel;
+    if (level !== undefined && !(Number.isInteger(level) && level >= 2 && level <= 6)) return ['heading-level', this.getAttribute?.('heading-level') ?? String(level)];
+    return undefined;
+  }
+
   /** @internal Finds what to show in the loaded data. */
   protected abstract resolve(data: Dataset): Resolution<T>;
 
@@ -314,6 +327,9 @@ export abstract class AllianceElement<T> extends LitElement {
       const error = this.localeData.error;
       return {ok: false, reason: error instanceof PageDataProblem ? error.reason : 'load-failed', id: undefined};
     }
+    // One policy for every attribute: a value the widget cannot use is the page's mistake, shown and reported like an unknown id.
+    const bad = this.invalidAttribute();
+    if (bad) return {ok: false, reason: 'invalid-attribute', id: bad[1], path: bad[0]};
     return state === 'ready' && data ? this.resolve(data) : undefined;
   }
 
@@ -355,8 +371,8 @@ export abstract class AllianceElement<T> extends LitElement {
       return;
     }
     const cause = this.localeData.state === 'error' ? this.localeData.error : undefined;
-    const path = cause instanceof PageDataProblem ? cause.path : undefined;
-    const problem: AllianceProblem = {reason: found.reason, id: found.id, path, message: problemMessage(this.localName, found.reason, found.id, cause)};
+    const path = cause instanceof PageDataProblem ? cause.path : found.path;
+    const problem: AllianceProblem = {reason: found.reason, id: found.id, path, message: problemMessage(this.localName, found.reason, found.id, cause, path)};
     this.currentProblem = problem;
     if (cause !== undefined && !(cause instanceof PageDataProblem)) console.error(problem.message, cause);
     else console.warn(problem.message, this);

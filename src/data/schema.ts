@@ -9,6 +9,7 @@
  * express them.
  */
 import * as v from 'valibot';
+import {EVENT_KINDS} from './types.js';
 
 /** Stable kebab-case slug: the public API of the data. */
 export const Id = v.pipe(
@@ -108,7 +109,7 @@ export const Event = v.strictObject({
   date: PartialDate,
   /** by: a target to reach by the date; before: happened some time before it; since: ongoing from it. */
   qualifier: v.optional(v.picklist(['by', 'before', 'since'])),
-  kind: v.picklist(['conference', 'launch', 'policy', 'target', 'milestone', 'award', 'campaign']),
+  kind: v.picklist(EVENT_KINDS),
   title: Text,
   /** What happened, for visitors: never how the date was worked out (that is `dateNote`). */
   text: v.optional(Text),

@@ -79,6 +79,13 @@ export class AllianceModelCard extends AllianceElement<ModelRecord[]> {
     return {'shows-gallery': !model || model === 'all'};
   }
 
+  /** @internal `kind` is one of the kinds of model, or `all`. */
+  protected override invalidAttribute(): [string, string] | undefined {
+    const kind = this.kind.trim() || 'formation';
+    if (kind !== 'all' && !KINDS.includes(kind as ModelKind)) return ['kind', kind];
+    return super.invalidAttribute();
+  }
+
   /** @internal */
   protected override resolve(data: Dataset): Resolution<ModelRecord[]> {
     const id = this.model.trim();
@@ -87,7 +94,6 @@ export class AllianceModelCard extends AllianceElement<ModelRecord[]> {
       return model ? {ok: true, value: [model]} : {ok: false, reason: 'not-found', id};
     }
     const kind = this.kind.trim() || 'formation';
-    if (kind !== 'all' && !KINDS.includes(kind as ModelKind)) return {ok: false, reason: 'not-found', id: kind};
     const models = data.all('models').filter((m) => kind === 'all' || m.kind === kind);
     return {ok: true, value: models};
   }

@@ -68,6 +68,12 @@ export class CaseStudyCard extends AllianceElement<CaseRecord> {
     if (changed.has('caseId')) this.allFigures = false;
   }
 
+  /** @internal `max-figures` is a whole number, 0 or more. */
+  protected override invalidAttribute(): [string, string] | undefined {
+    if (!(Number.isInteger(this.maxFigures) && this.maxFigures >= 0)) return ['max-figures', this.getAttribute('max-figures') ?? String(this.maxFigures)];
+    return super.invalidAttribute();
+  }
+
   /** @internal */
   protected override resolve(data: Dataset): Resolution<CaseRecord> {
     const id = this.caseId.trim();

@@ -57,6 +57,9 @@ export const splitList = (value: string | null | undefined): string[] =>
     .map((item) => item.trim())
     .filter(Boolean);
 
+/** Whether a range ends before it starts (2022 to 2021; but 2021-06 to 2021 holds). */
+export const isReversed = (from: string, to: string): boolean => startKey(from) > endKey(to);
+
 /**
  * The eras and events to show. Events are sorted by date (a year before the
  * months of that year) and grouped by era; eras overlapping the range are

@@ -8,10 +8,11 @@ import type {Dataset} from '../../data/dataset.js';
 import type {EraRecord, EventRecord} from '../../data/types.js';
 import {formatPartialDate} from '../../format.js';
 import {intlLocale, type Locale} from '../../localization/localization.js';
+import {EVENT_KINDS} from '../../data/types.js';
 import {hostStyles} from '../../styles/tokens.js';
 import {renderSource} from '../../shared/figure.js';
 import {heading} from '../../shared/heading.js';
-import {PARTIAL_DATE, splitList, timelineModel, type TimelineGroup, type TimelineModel} from './timeline-model.js';
+import {isReversed, PARTIAL_DATE, splitList, timelineModel, type TimelineGroup, type TimelineModel} from './timeline-model.js';
 import {styles} from './timeline-view.styles.js';
 import {t} from '../../base/pieces.js';
 
@@ -280,13 +281,27 @@ export class TimelineView extends AllianceElement<TimelineViewModel> {
     this.openEras = next;
   }
 
-  /** @internal A valid partial date, undefined when empty; an invalid one is ignored with a warning. */
+  /** @internal The `from` or `to` date, undefined when empty (an invalid one never gets here: see invalidAttribute). */
   private bound(name: 'from' | 'to'): string | undefined {
-    const value = (this[name] ?? '').trim();
-    if (!value) return undefined;
-    if (PARTIAL_DATE.test(value)) return value;
-    console.warn(`<timeline-view>: ignoring ${name}="${value}" (use YYYY, YYYY-MM or YYYY-MM-DD)`);
-    return undefined;
+    return (this[name] ?? '').trim() || undefined;
+  }
+
+  /**
+   * @internal `from` and `to` are YYYY, YYYY-MM or YYYY-MM-DD, `from` not after
+   * `to`; every kind in `kinds` is one of KINDS; `layout` is vertical or
+   * horizontal. (Unknown era ids are not found, as unknown ids are.)
+   */
+  protected override invalidAttribute(): [string, string] | undefined {
+    for (const name of ['from', 'to'] as const) {
+      const value = (this[name] ?? '').trim();
+      if (value && !PARTIAL_DATE.test(value)) return [name, value];
+    }
+    const [from, to] = [this.bound('from'), this.bound('to')];
+    if (from && to && isReversed(from, to)) return ['from', from];
+    const unknownKind = splitList(this.kinds).find((kind) => !(EVENT_KINDS as readonly string[]).includes(kind));
+    if (unknownKind !== undefined) return ['kinds', unknownKind];
+    if (this.layout !== 'vertical' && this.layout !== 'horizontal') return ['layout', String(this.layout)];
+    return super.invalidAttribute();
   }
 
   /** @internal */
@@ -317,15 +332,9 @@ export class TimelineView extends AllianceElement<TimelineViewModel> {
     return {ok: true, value: {...result.model, dates}};
   }
 
-  /** @internal */
-  private renderEmpty(model: TimelineViewModel, locale: Locale): TemplateResult {
-    const text =
-      model.empty === 'reversed'
-        ? msg(str`起始时间（${formatPartialDate(model.from!, locale)}）晚于结束时间（${formatPartialDate(model.to!, locale)}），没有可显示的大事记。`, {
-            id: 'timeline.empty-reversed',
-            desc: 'The `from` date is after the `to` date, so nothing can be shown. The two dates follow.',
-          })
-        : msg('所选范围内暂无大事记。', {id: 'timeline.empty', desc: 'No event falls in the chosen dates, eras and kinds.'});
+  /** @internal Nothing in the chosen dates, eras and kinds (a reversed range never gets here: it is an invalid attribute). */
+  private renderEmpty(): TemplateResult {
+    const text = msg('所选范围内暂无大事记。', {id: 'timeline.empty', desc: 'No event falls in the chosen dates, eras and kinds.'});
     return html`<p class="empty" part="empty" role="status">${t(text, true)}</p>`;
   }
 
@@ -451,7 +460,7 @@ export class TimelineView extends AllianceElement<TimelineViewModel> {
               </button>
             </div>`
           : nothing}
-        ${model.empty ? this.renderEmpty(model, locale) : nothing}
+        ${model.empty ? this.renderEmpty() : nothing}
         ${model.groups.length
           ? html`<div class="groups" id="groups" @scroll=${this.measureScroller}>
               ${keyed(
