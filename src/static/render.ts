@@ -19,8 +19,9 @@ import {preloadLocale} from '../preload.js';
 import {outerAttributes, type InheritedAttribute} from '../base/ancestry.js';
 import {escapeHtml, piecesHtml, PIECE_SLOT, PIECE_TAG} from '../base/pieces.js';
 
-/** Undoes the escaping of an attribute value in the renderer's HTML. */
-const unescapeHtml = (value: string) => parseFragment(`<i title="${value}"></i>`).childNodes.map((n) => ('attrs' in n ? n.attrs[0]?.value : '')).join('');
+/** Undoes the escaping of an attribute value in the renderer's HTML (parsed only when it holds an entity: most names hold none). */
+const unescapeHtml = (value: string) =>
+  value.includes('&') ? parseFragment(`<i title="${value}"></i>`).childNodes.map((n) => ('attrs' in n ? n.attrs[0]?.value : '')).join('') : value;
 import type {AllianceElement} from '../base/alliance-element.js';
 import {WIDGET_TAGS} from '../widgets.js';
 import {resolveLocale, type Locale} from '../localization/localization.js';
@@ -67,15 +68,19 @@ function findWidgets(node: Node, outer: Partial<Record<InheritedAttribute, strin
   return out;
 }
 
-/** Collects the widget instances the server renderer makes, to read their text pieces. */
-const rendered: AllianceElement<unknown>[] = [];
-let pendingOuter: Partial<Record<InheritedAttribute, string>> = {};
-class PieceRenderer extends LitElementRenderer {
-  constructor(tagName: string) {
-    super(tagName);
-    outerAttributes.set(this.element, pendingOuter);
-    rendered.push(this.element as AllianceElement<unknown>);
-  }
+/**
+ * An element renderer that gives the widget it renders the attributes of its
+ * ancestors and hands the instance over, to read its text pieces. Made per
+ * widget, so renders running at the same time (a server) never share one.
+ */
+function pieceRenderer(outer: Partial<Record<InheritedAttribute, string>>, made: AllianceElement<unknown>[]): typeof LitElementRenderer {
+  return class extends LitElementRenderer {
+    constructor(tagName: string) {
+      super(tagName);
+      outerAttributes.set(this.element, outer);
+      made.push(this.element as AllianceElement<unknown>);
+    }
+  };
 }
 
 /** Lit's hydration markers (and its `<?>` for an empty part): of no use here, as the widgets render anew, so left out. */
@@ -94,10 +99,9 @@ async function renderWidget(source: string, el: Element, outer: Partial<Record<I
       return at && loc ? source.slice(at.startOffset, at.endOffset) : '';
     })
     .join('');
-  pendingOuter = outer;
-  rendered.length = 0;
-  const out = await collectResult(render(html`${unsafeHTML(`<${el.tagName}${attrs}${lang}></${el.tagName}>`)}`, {elementRenderers: [PieceRenderer]}));
-  const widget = rendered[0];
+  const made: AllianceElement<unknown>[] = [];
+  const out = await collectResult(render(html`${unsafeHTML(`<${el.tagName}${attrs}${lang}></${el.tagName}>`)}`, {elementRenderers: [pieceRenderer(outer, made)]}));
+  const widget = made[0];
   if (!widget) throw new Error(`alliance-widgets: <${el.tagName}> did not render`);
   const close = `</${el.tagName}>`;
   // The declarative shadow root as rendered; the start tag as written (the renderer re-spaces it).

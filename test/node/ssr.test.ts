@@ -117,3 +117,17 @@ test('src/version.ts says the version package.json says', async () => {
   const pkg = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8'));
   assert.equal(VERSION, pkg.version);
 });
+
+test('renders running at the same time (a server) each keep their own widgets and ancestors', async () => {
+  const {renderStatic} = await import('../../src/static/render.js');
+  const pages = [
+    '<!doctype html><html lang="en"><body><div care theme="dark"><case-stat stat="workshop-employment"></case-stat></div></body></html>',
+    '<!doctype html><html lang="zh-TW"><body><case-study-card case="kuangyan-south"></case-study-card></body></html>',
+    '<case-stat stat="alliance-cases"></case-stat><timeline-view></timeline-view>',
+  ];
+  const one = async (page: string, i: number) => renderStatic(page, {locale: i === 2 ? 'en' : 'zh-Hans'});
+  const alone: string[] = [];
+  for (const [i, page] of pages.entries()) alone.push(await one(page, i));
+  const together = await Promise.all([...pages, ...pages].map((page, i) => one(page, i % pages.length)));
+  assert.deepEqual(together, [...alone, ...alone]);
+});
