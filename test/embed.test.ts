@@ -1,6 +1,6 @@
 import {WIDGET_TAGS} from '../src/widgets.js';
 import {expect, waitUntil} from '@open-wc/testing';
-import {text} from './support/helpers.js';
+import {loadFrame, text} from './support/helpers.js';
 
 /**
  * The drop-in case, on a real page: examples/embed.html uses only the
@@ -20,13 +20,7 @@ describe('one-file bundle on a plain page', () => {
   const ready = () => widgets().every((el) => base(el) && !el.shadowRoot!.querySelector('[data-state]'));
 
   before(async () => {
-    frame = document.createElement('iframe');
-    frame.style.width = '1000px';
-    frame.style.height = '900px';
-    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
-    frame.src = '/examples/embed.html';
-    document.body.append(frame);
-    await loaded;
+    frame = await loadFrame({src: '/examples/embed.html'}, {width: 1000, height: 900});
     doc = frame.contentDocument!;
   });
   after(() => frame.remove());
@@ -115,13 +109,7 @@ describe('one-file bundle on a plain page', () => {
 
 describe('the one-file bundle on a page', () => {
   it('shows every widget’s content, in its own language, in the first frame: no loading state and no layout shift', async () => {
-    const frame = document.createElement('iframe');
-    frame.style.width = '1000px';
-    frame.style.height = '900px';
-    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
-    frame.src = '/test/pages/first-frame.html';
-    document.body.append(frame);
-    await loaded;
+    const frame = await loadFrame({src: '/test/pages/first-frame.html'}, {width: 1000, height: 900});
     type Seen = {tag: string; lang: string | null; state: string; height: number};
     const win = frame.contentWindow as Window & {firstFrame?: Seen[]; afterFrames?: Promise<void>};
     await waitUntil(() => win.firstFrame !== undefined, `the page did not record its first frame (${String(win.firstFrame)}, ${typeof win.requestAnimationFrame})`);

@@ -10,7 +10,7 @@
 import {expect, waitUntil} from '@open-wc/testing';
 import {WIDGET_TAGS} from '../src/widgets.js';
 import {VERSION} from '../src/version.js';
-import {text} from './support/helpers.js';
+import {loadFrame, text} from './support/helpers.js';
 
 /** Our own console warnings (a host's dev-mode Lit warns of itself too). */
 const ours = (warnings: string[]) => warnings.filter((w) => w.includes('alliance-widgets'));
@@ -25,12 +25,7 @@ interface Probe {
 const supportsTrustedTypes = 'trustedTypes' in window;
 
 async function open(page: string): Promise<{win: Window & typeof globalThis & Probe; doc: Document; frame: HTMLIFrameElement}> {
-  const frame = document.createElement('iframe');
-  frame.style.cssText = 'width: 900px; height: 700px';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
-  frame.src = `/test/pages/hardened/${page}.html`;
-  document.body.append(frame);
-  await loaded;
+  const frame = await loadFrame({src: `/test/pages/hardened/${page}.html`}, {width: 900, height: 700});
   return {win: frame.contentWindow as Window & typeof globalThis & Probe, doc: frame.contentDocument!, frame};
 }
 

@@ -1,5 +1,5 @@
 import {expect, waitUntil} from '@open-wc/testing';
-import {text} from './support/helpers.js';
+import {loadFrame, text} from './support/helpers.js';
 
 /**
  * A portal whose own Lit app has already called `configureLocalization` (which
@@ -19,13 +19,7 @@ for (const bundle of ['es', 'iife'] as const) {
     const errors: string[] = [];
 
     before(async () => {
-      frame = document.createElement('iframe');
-      frame.style.width = '800px';
-      frame.style.height = '600px';
-      const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
-      frame.src = `/test/pages/host-lit-localize.html?bundle=${bundle}`;
-      document.body.append(frame);
-      await loaded;
+      frame = await loadFrame({src: `/test/pages/host-lit-localize.html?bundle=${bundle}`});
       win = frame.contentWindow as HostWindow;
       win.addEventListener('error', (e) => errors.push(e.message));
       await waitUntil(() => win.widgetsLoaded || win.widgetsError, 'the widgets did not load', {timeout: 5000});

@@ -2,7 +2,7 @@ import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import '../src/index.js';
 import type {AllianceElement} from '../src/base/alliance-element.js';
 import {settled} from './support/raw-data.js';
-import {setLang, text} from './support/helpers.js';
+import {loadFrame, setLang, text} from './support/helpers.js';
 
 /**
  * What a visitor and a webmaster meet when a page names a widget's data
@@ -108,11 +108,7 @@ describe('a widget asked for data that is not there', () => {
 
 describe('a page that listens after the script (the README’s order)', () => {
   it('still hears all seven problems, and can read each widget’s problem', async () => {
-    const frame = document.createElement('iframe');
-    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
-    frame.src = '/test/pages/late-listener.html';
-    document.body.append(frame);
-    await loaded;
+    const frame = await loadFrame({src: '/test/pages/late-listener.html'});
     const win = frame.contentWindow as Window & {caught?: {tag: string; reason: string; id: string | null}[]};
     await waitUntil(() => (win.caught?.length ?? 0) >= 7, `heard ${win.caught?.length ?? 0} of 7 problems`, {timeout: 5000});
     const expected = [

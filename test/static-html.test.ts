@@ -15,7 +15,7 @@ import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import '../src/index.js';
 import {STATIC_DEMOS} from '../src/static/demos.js';
 import {WIDGET_TAGS} from '../src/widgets.js';
-import {text} from './support/helpers.js';
+import {loadFrame, text} from './support/helpers.js';
 
 type Widget = HTMLElement & {updateComplete: Promise<boolean>};
 
@@ -37,14 +37,8 @@ const staticHtml = async (locale: string, tag: string) => {
  * scrolling through sees it); `scripts` false sandboxes it so no script runs.
  */
 async function framePage(body: string, {scripts, lang}: {scripts: boolean; lang: string}): Promise<HTMLIFrameElement> {
-  const frame = document.createElement('iframe');
-  frame.style.cssText = 'width: 800px; height: 5000px; border: 0';
-  if (!scripts) frame.setAttribute('sandbox', 'allow-same-origin');
-  frame.srcdoc = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"></head><body style="margin: 0"><div style="width: 40rem">${body}</div></body></html>`;
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
-  document.body.append(frame);
-  await loaded;
-  return frame;
+  const srcdoc = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"></head><body style="margin: 0"><div style="width: 40rem">${body}</div></body></html>`;
+  return loadFrame({srcdoc}, {width: 800, height: 5000, ...(scripts ? {} : {sandbox: 'allow-same-origin'})});
 }
 
 const pieceTexts = (el: Element) => [...el.children].filter((c) => c.localName === 'aw-t').map((c) => c.textContent);

@@ -1,5 +1,5 @@
 import {expect, waitUntil} from '@open-wc/testing';
-import {text} from './support/helpers.js';
+import {loadFrame, text} from './support/helpers.js';
 import * as modelCardStories from '../stories/alliance-model-card.stories.js';
 import * as caseStatStories from '../stories/case-stat.stories.js';
 import * as caseCardStories from '../stories/case-study-card.stories.js';
@@ -154,15 +154,9 @@ function describeWidget(el: Element, top: Element) {
 async function loadSnippet(snippet: string, what: string): Promise<{frame: HTMLIFrameElement; doc: Document}> {
   const lang = /^<!--[^>]*<html lang="([^"]+)">/.exec(snippet)?.[1];
   expect(lang, `${what}: the snippet names the <html lang> the page needs`).to.be.a('string');
-  const frame = document.createElement('iframe');
-  frame.style.width = `${WIDTH}px`;
-  frame.style.height = '600px';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
   // A srcdoc page resolves URLs against this page: the test server serves the bundle under /dist/.
   const body = snippet.replace(SCRIPT_TAG, SCRIPT_TAG.replace('src="alliance-widgets.iife.js"', 'src="/dist/alliance-widgets.iife.js"'));
-  frame.srcdoc = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>snippet</title></head><body>${body}</body></html>`;
-  document.body.append(frame);
-  await loaded;
+  const frame = await loadFrame({srcdoc: `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>snippet</title></head><body>${body}</body></html>`}, {width: WIDTH});
   const doc = frame.contentDocument!;
   await settled(doc, `${what} (snippet)`);
   return {frame, doc};

@@ -157,3 +157,23 @@ export async function placeShowingAll<E extends HTMLElement & {updateComplete: P
   }
   return el;
 }
+
+/**
+ * Puts a frame in the test page and resolves once it has loaded: `src` (a
+ * page of the test server) or `srcdoc`, a size, and optionally a `sandbox`
+ * (`allow-same-origin` alone runs no script). The caller removes it.
+ */
+export async function loadFrame(
+  page: {src: string} | {srcdoc: string},
+  {width = 800, height = 600, sandbox}: {width?: number; height?: number; sandbox?: string} = {}
+): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = `width: ${width}px; height: ${height}px; border: 0`;
+  if (sandbox !== undefined) frame.setAttribute('sandbox', sandbox);
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
+  if ('src' in page) frame.src = page.src;
+  else frame.srcdoc = page.srcdoc;
+  document.body.append(frame);
+  await loaded;
+  return frame;
+}
