@@ -14,6 +14,9 @@ import {loadFrame, text} from './support/helpers.js';
 
 /** Our own console warnings (a host's dev-mode Lit warns of itself too). */
 const ours = (warnings: string[]) => warnings.filter((w) => w.includes('alliance-widgets'));
+/** What the probe recorded on a page: CSP and Trusted Types violations, uncaught errors, our warnings. */
+const recorded = (win: Probe) => ({violations: win.__violations, errors: win.__errors, warnings: ours(win.__warnings)});
+const CLEAN = {violations: [], errors: [], warnings: []};
 
 interface Probe {
   __violations: string[];
@@ -53,25 +56,20 @@ describe('locked-down pages (CSP and Trusted Types, real headers)', () => {
   it('the one-file bundle alone: every widget renders, 0 violations, 0 errors', async () => {
     const {win, doc} = await open('bundle');
     await rendered(doc, WIDGET_TAGS);
-    expect(win.__violations).to.deep.equal([]);
-    expect(win.__errors).to.deep.equal([]);
-    expect(ours(win.__warnings)).to.deep.equal([]);
+    expect(recorded(win)).to.deep.equal(CLEAN);
   });
 
   it('beside a host app with its own Lit (its policy "lit-html" made first): every widget renders, 0 violations, 0 errors', async () => {
     const {win, doc} = await open('host-lit');
     await waitUntil(() => text(doc.querySelector('host-app')).includes('running'), 'the host app did not render');
     await rendered(doc, WIDGET_TAGS);
-    expect(win.__violations).to.deep.equal([]);
-    expect(win.__errors).to.deep.equal([]);
+    expect(recorded(win)).to.deep.equal(CLEAN);
   });
 
   it('the bundle twice: one definition per tag, no exception, no warning', async () => {
     const {win, doc} = await open('twice');
     await rendered(doc, WIDGET_TAGS);
-    expect(win.__errors).to.deep.equal([]);
-    expect(win.__violations).to.deep.equal([]);
-    expect(ours(win.__warnings)).to.deep.equal([]);
+    expect(recorded(win)).to.deep.equal(CLEAN);
     for (const tag of WIDGET_TAGS) expect((win.customElements.get(tag) as unknown as {version: string}).version).to.equal(VERSION);
   });
 
@@ -87,9 +85,7 @@ describe('locked-down pages (CSP and Trusted Types, real headers)', () => {
   it('the ES entries and the bundle on one page: one definition per tag, no exception, 0 violations', async () => {
     const {win, doc} = await open('es-and-bundle');
     await rendered(doc, WIDGET_TAGS);
-    expect(win.__errors).to.deep.equal([]);
-    expect(win.__violations).to.deep.equal([]);
-    expect(ours(win.__warnings), 'same version: nothing to warn of').to.deep.equal([]);
+    expect(recorded(win)).to.deep.equal(CLEAN);
   });
 
   it('a tag the host already uses is left alone, with one warning; the other widgets render', async () => {
@@ -111,9 +107,7 @@ describe('locked-down pages (CSP and Trusted Types, real headers)', () => {
     );
     expect(doc.querySelector('case-stat')!.getAttribute('data-host')).to.equal('yes');
     for (const tag of WIDGET_TAGS.filter((t) => t !== 'case-stat')) expect(win.customElements.get(tag), tag).to.equal(undefined);
-    expect(win.__errors).to.deep.equal([]);
-    expect(win.__violations).to.deep.equal([]);
-    expect(ours(win.__warnings)).to.deep.equal([]);
+    expect(recorded(win)).to.deep.equal(CLEAN);
   });
 
   it('defineWidgets() registers under a prefix from script, and refuses a prefix that cannot make a tag', async () => {
