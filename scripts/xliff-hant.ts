@@ -1,10 +1,11 @@
 /**
- * Fills xliff/zh-Hant.xlf from the Simplified Chinese sources with OpenCC, so
+ * Fills xliff/zh-Hant.xlf (the widgets') and xliff/workbench/zh-Hant.xlf (the
+ * catalogue's data workbench) from the Simplified Chinese sources with OpenCC, so
  * Traditional Chinese UI text is derived, never written by hand: Taiwan's
  * wording (資料, 重新整理, 載入) and zh-Hant quotation marks, see hantForUi in
  * src/data/localize.ts. Placeholders (<x …/>) are kept as they are. Run after
  * `lit-localize extract`.
- * With --check, writes nothing and exits 1 when the file is out of date.
+ * With --check, writes nothing and exits 1 when a file is out of date.
  */
 import {readFileSync, writeFileSync} from 'node:fs';
 import * as OpenCC from 'opencc-js';
@@ -12,22 +13,24 @@ import {hantForUi} from '../src/data/localize.js';
 import {root} from './lib/data-files.js';
 
 const toHant = hantForUi(OpenCC);
-const file = `${root}xliff/zh-Hant.xlf`;
-const before = readFileSync(file, 'utf8');
-
 /** Converts the text of a <source>, leaving placeholder tags untouched. */
 const convert = (source: string) => source.split(/(<x [^>]*\/>)/).map((part, i) => (i % 2 ? part : toHant(part))).join('');
 
-const after = before.replace(
-  /(<source>)([\s\S]*?)(<\/source>)(?:\s*<target>[\s\S]*?<\/target>)?/g,
-  (_all, open: string, body: string, close: string) => `${open}${body}${close}\n  <target>${convert(body)}</target>`
-);
-
-if (process.argv.includes('--check')) {
-  if (after !== before) {
-    console.error('xliff/zh-Hant.xlf is out of date: run npm run localize:extract');
-    process.exit(1);
+let stale = false;
+for (const name of ['xliff/zh-Hant.xlf', 'xliff/workbench/zh-Hant.xlf']) {
+  const file = `${root}${name}`;
+  const before = readFileSync(file, 'utf8');
+  const after = before.replace(
+    /(<source>)([\s\S]*?)(<\/source>)(?:\s*<target>[\s\S]*?<\/target>)?/g,
+    (_all, open: string, body: string, close: string) => `${open}${body}${close}\n  <target>${convert(body)}</target>`
+  );
+  if (process.argv.includes('--check')) {
+    if (after !== before) {
+      console.error(`${name} is out of date: run npm run localize:extract`);
+      stale = true;
+    }
+  } else {
+    writeFileSync(file, after);
   }
-} else {
-  writeFileSync(file, after);
 }
+if (stale) process.exit(1);

@@ -146,7 +146,9 @@ export function toHtml(nodes: Markup[], indent = ''): string {
         .join('');
       const open = `${indent}<${node.tag}${attrs}>`;
       const children = node.children ?? [];
-      if (children.every((c) => !isElement(c))) return `${open}${children.map((c) => escapeText(c as string)).join('')}</${node.tag}>`;
+      // A script's text is not HTML-escaped (the page would read `&lt;` as it stands); the caller keeps `</script` out of it.
+      const textOf = (c: Markup) => (node.tag === 'script' ? (c as string) : escapeText(c as string));
+      if (children.every((c) => !isElement(c))) return `${open}${children.map(textOf).join('')}</${node.tag}>`;
       return `${open}\n${toHtml(children, indent + '  ')}\n${indent}</${node.tag}>`;
     })
     .join('\n');

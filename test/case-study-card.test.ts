@@ -132,6 +132,22 @@ describe('<case-study-card>', () => {
         await expect(el).to.be.accessible();
       });
 
+      it('two cards on one page name their regions apart (axe landmark-unique), each with its case', async () => {
+        const [a, b] = [...data.cases].filter((c) => statsOf(c).length > 0 && c.people.length > 0).slice(0, 2);
+        const page = await fixture<HTMLElement>(html`<div><case-study-card case=${a!.id}></case-study-card><case-study-card case=${b!.id}></case-study-card></div>`);
+        const cards = [...page.querySelectorAll<CaseStudyCard>('case-study-card')];
+        for (const card of cards) await settled(card);
+        for (const card of cards) {
+          const regions = [...card.shadowRoot!.querySelectorAll('section[aria-labelledby]')];
+          expect(regions, 'figures and people').to.have.length(2);
+          for (const region of regions) {
+            const labels = region.getAttribute('aria-labelledby')!.split(' ').map((id) => text(card.shadowRoot!.getElementById(id)!));
+            expect(labels[0], 'the case name first').to.equal(text(card.shadowRoot!.getElementById('name')!));
+          }
+        }
+        await expect(page).to.be.accessible();
+      });
+
       it('selectable reflects and switches between text and buttons at run time', async () => {
         const c = withModels();
         const el = await show(html`<case-study-card case=${c.id}></case-study-card>`);

@@ -15,7 +15,7 @@
  * place in the document (`stats[3].value`).
  */
 import * as v from 'valibot';
-import {Case, Era, Event, Id, Model, NonEmpty, PartialDate, Series, Stat, Text} from './schema.js';
+import {Case, DATE_MESSAGE, Era, Event, Id, ID_MESSAGE, Model, NonEmpty, PartialDate, Series, Stat, Text} from './schema.js';
 import {localizeCollection} from './localize.js';
 import {Dataset} from './dataset.js';
 import {COLLECTIONS, type Collection, type CollectionRecords, type Locale} from './types.js';
@@ -31,7 +31,8 @@ export const PageText = v.pipe(
 );
 
 /** A link a widget may show: http or https only, so no `javascript:` or `data:` URL ever becomes a link. */
-export const SafeUrl = v.pipe(v.string(), v.url('not a URL'), v.regex(/^https?:\/\//i, 'only http and https links'), v.maxLength(2048));
+const HTTP_MESSAGE = 'only http and https links';
+export const SafeUrl = v.pipe(v.string(), v.url('not a URL'), v.regex(/^https?:\/\//i, HTTP_MESSAGE), v.maxLength(2048));
 
 /** A source as a portal gives it: who published what, when (null: not dated), and where to read it. */
 export const PageSource = v.strictObject({
@@ -68,7 +69,8 @@ function relaxed(schema: AnySchema, optional: readonly string[] = []): AnySchema
 
 /** Bounds that keep a hostile document from making a page unusable. */
 const MAX_RECORDS = 2000;
-const list = (item: AnySchema) => v.optional(v.pipe(v.array(item), v.maxLength(MAX_RECORDS, `at most ${MAX_RECORDS} records`)));
+const MAX_RECORDS_MESSAGE = `at most ${MAX_RECORDS} records`;
+const list = (item: AnySchema) => v.optional(v.pipe(v.array(item), v.maxLength(MAX_RECORDS, MAX_RECORDS_MESSAGE)));
 
 /** The publishing schema: a portal's document. */
 export const PageData = v.strictObject({
@@ -94,12 +96,40 @@ export type PageDataReason =
   | 'timeout'
   | 'wrong-content-type';
 
+/**
+ * What exactly is wrong at a problem's path, for a message in the reader's
+ * language (the data workbench words each one): a field that is missing or
+ * not in the schema, a value of the wrong type or not one of the allowed
+ * values, an id, date, text or link of the wrong form, a list too long, and
+ * the document-level reasons.
+ */
+export type PageDataProblemCode =
+  | 'missing'
+  | 'unknown-field'
+  | 'wrong-type'
+  | 'not-one-of'
+  | 'bad-id'
+  | 'bad-text'
+  | 'bad-date'
+  | 'bad-url'
+  | 'unsafe-url'
+  | 'too-long'
+  | 'too-many'
+  | 'too-few'
+  | 'not-integer'
+  | 'too-small'
+  | PageDataReason;
+
 /** A problem with a portal's data: its reason, its place in the document (`stats[3].value`) and a sentence for the webmaster. */
 export class PageDataProblem extends Error {
   constructor(
     readonly reason: PageDataReason,
     readonly path: string | undefined,
-    message: string
+    message: string,
+    /** What is wrong at `path` (defaults to the reason). */
+    readonly code: PageDataProblemCode = reason,
+    /** What the schema expects there, as valibot words it (e.g. `number`, `"count" | "amount"`), when that helps. */
+    readonly expected?: string
   ) {
     super(message);
     this.name = 'PageDataProblem';
@@ -116,15 +146,48 @@ function pathOf(issue: v.BaseIssue<unknown>): string {
   return out;
 }
 
-type PageDocument = {[C in Collection]?: Record<string, unknown>[]} & {schemaVersion: number};
+export type PageDocument = {[C in Collection]?: Record<string, unknown>[]} & {schemaVersion: number};
+
+/** The code of a schema issue: which rule of the publishing schema the value breaks. */
+function issueCode(issue: v.BaseIssue<unknown>): PageDataProblemCode {
+  switch (issue.type) {
+    case 'strict_object':
+      return issue.expected === 'never' ? 'unknown-field' : 'missing';
+    case 'picklist':
+    case 'literal':
+      return 'not-one-of';
+    case 'regex':
+      return issue.message === ID_MESSAGE ? 'bad-id' : issue.message === DATE_MESSAGE ? 'bad-date' : issue.message === HTTP_MESSAGE ? 'unsafe-url' : 'bad-text';
+    case 'url':
+      return 'bad-url';
+    case 'max_length':
+      return issue.message === MAX_RECORDS_MESSAGE ? 'too-many' : 'too-long';
+    case 'min_length':
+      return 'too-few';
+    case 'integer':
+      return 'not-integer';
+    case 'min_value':
+      return 'too-small';
+    default:
+      return issue.received === 'undefined' ? 'missing' : 'wrong-type';
+  }
+}
+
+/** A schema issue as a problem with its path. */
+function issueProblem(issue: v.BaseIssue<unknown>): PageDataProblem {
+  const path = pathOf(issue);
+  const code = issueCode(issue);
+  return new PageDataProblem('invalid-data', path, `${path || '(document)'}: ${issue.message}`, code, code === 'not-one-of' || code === 'wrong-type' ? issue.expected ?? undefined : undefined);
+}
 
 /** Cross-record rules: unique ids in each collection, and every reference to a record of the document. */
-function checkReferences(doc: PageDocument): void {
+function referenceProblems(doc: PageDocument): PageDataProblem[] {
+  const problems: PageDataProblem[] = [];
   const ids = Object.fromEntries(COLLECTIONS.map((c) => [c, new Set<string>()])) as Record<Collection, Set<string>>;
   for (const c of COLLECTIONS) {
     (doc[c] ?? []).forEach((record, i) => {
       const id = record['id'] as string;
-      if (ids[c].has(id)) throw new PageDataProblem('duplicate-id', `${c}[${i}].id`, `${c}[${i}].id: "${id}" is used twice`);
+      if (ids[c].has(id)) problems.push(new PageDataProblem('duplicate-id', `${c}[${i}].id`, `${c}[${i}].id: "${id}" is used twice`));
       ids[c].add(id);
     });
   }
@@ -146,37 +209,56 @@ function checkReferences(doc: PageDocument): void {
       const value = record[field];
       const targets = Array.isArray(value) ? (value as string[]).map((id, j) => [id, `${from}[${i}].${field}[${j}]`] as const) : value === undefined ? [] : [[value as string, `${from}[${i}].${field}`] as const];
       for (const [id, path] of targets) {
-        if (!ids[to].has(id)) throw new PageDataProblem('missing-reference', path, `${path}: no ${to.replace(/s$/, '')} has the id "${id}" in this document`);
+        if (!ids[to].has(id)) problems.push(new PageDataProblem('missing-reference', path, `${path}: no ${to.replace(/s$/, '')} has the id "${id}" in this document`));
       }
     });
   }
+  return problems;
+}
+
+/** The problem with a document's `schemaVersion`, if it has one. */
+function versionProblem(value: unknown): PageDataProblem | undefined {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    return new PageDataProblem('invalid-data', '', 'the data must be a JSON object with "schemaVersion" and collections such as "stats" and "cases"', 'wrong-type', 'Object');
+  }
+  const version = (value as {schemaVersion?: unknown}).schemaVersion;
+  if (version === PAGE_DATA_VERSION) return undefined;
+  return new PageDataProblem(
+    'unsupported-version',
+    'schemaVersion',
+    version === undefined
+      ? `schemaVersion: missing; this version of the widgets reads schemaVersion ${PAGE_DATA_VERSION}`
+      : typeof version === 'number' && version > PAGE_DATA_VERSION
+        ? `schemaVersion: ${version} is newer than this version of the widgets reads (${PAGE_DATA_VERSION}); update the widgets`
+        : `schemaVersion: ${JSON.stringify(version)} is not a version of the publishing schema (this version of the widgets reads ${PAGE_DATA_VERSION})`,
+    version === undefined ? 'missing' : 'unsupported-version',
+    String(PAGE_DATA_VERSION)
+  );
+}
+
+/**
+ * Every problem of a parsed document, in document order: a wrong version
+ * alone (nothing else can be read against a schema it was not written for),
+ * else every schema issue, and when the records are well formed, every
+ * duplicate id and missing reference. Empty: the document can be used.
+ */
+export function pageDataProblems(value: unknown): PageDataProblem[] {
+  const version = versionProblem(value);
+  if (version) return [version];
+  const result = v.safeParse(PageData, value);
+  if (!result.success) return result.issues.map(issueProblem);
+  return referenceProblems(result.output as PageDocument);
 }
 
 /** Checks a parsed document; returns it, or throws the first problem with its path. */
 export function checkPageData(value: unknown): PageDocument {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    throw new PageDataProblem('invalid-data', '', 'the data must be a JSON object with "schemaVersion" and collections such as "stats" and "cases"');
-  }
-  const version = (value as {schemaVersion?: unknown}).schemaVersion;
-  if (version !== PAGE_DATA_VERSION) {
-    throw new PageDataProblem(
-      'unsupported-version',
-      'schemaVersion',
-      version === undefined
-        ? `schemaVersion: missing; this version of the widgets reads schemaVersion ${PAGE_DATA_VERSION}`
-        : typeof version === 'number' && version > PAGE_DATA_VERSION
-          ? `schemaVersion: ${version} is newer than this version of the widgets reads (${PAGE_DATA_VERSION}); update the widgets`
-          : `schemaVersion: ${JSON.stringify(version)} is not a version of the publishing schema (this version of the widgets reads ${PAGE_DATA_VERSION})`
-    );
-  }
+  const version = versionProblem(value);
+  if (version) throw version;
   const result = v.safeParse(PageData, value, {abortPipeEarly: true});
-  if (!result.success) {
-    const issue = result.issues[0];
-    const path = pathOf(issue);
-    throw new PageDataProblem('invalid-data', path, `${path || '(document)'}: ${issue.message}`);
-  }
+  if (!result.success) throw issueProblem(result.issues[0]);
   const doc = result.output as PageDocument;
-  checkReferences(doc);
+  const [first] = referenceProblems(doc);
+  if (first) throw first;
   return doc;
 }
 

@@ -12,9 +12,10 @@ import * as v from 'valibot';
 import {EVENT_KINDS} from './types.js';
 
 /** Stable kebab-case slug: the public API of the data. */
+export const ID_MESSAGE = 'ids are kebab-case slugs';
 export const Id = v.pipe(
   v.string(),
-  v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are kebab-case slugs'),
+  v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, ID_MESSAGE),
   v.description('Stable kebab-case identifier.')
 );
 
@@ -37,9 +38,10 @@ export const Text = v.pipe(
  * A calendar date whose precision is its form: `2021` (year), `2021-11`
  * (month) or `2021-11-25` (day). Never write more than the text proves.
  */
+export const DATE_MESSAGE = 'dates are YYYY, YYYY-MM or YYYY-MM-DD';
 export const PartialDate = v.pipe(
   v.string(),
-  v.regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'dates are YYYY, YYYY-MM or YYYY-MM-DD'),
+  v.regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, DATE_MESSAGE),
   v.description('YYYY, YYYY-MM or YYYY-MM-DD; the form is the precision.')
 );
 

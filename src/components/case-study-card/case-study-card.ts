@@ -97,7 +97,8 @@ export class CaseStudyCard extends AllianceElement<CaseRecord> {
     const limit = Math.max(0, Math.floor(this.maxFigures));
     if (stats.length === 0 || limit === 0) return nothing;
     const shown = this.allFigures ? stats : stats.slice(0, limit);
-    return html`<section aria-labelledby="figures-title">
+    // Named with the case's name too, so two cards on one page give two distinct regions (axe: landmark-unique).
+    return html`<section aria-labelledby="name figures-title">
       <p class="section-title" id="figures-title">${t(msg('关键数据', {id: 'case-card.figures', desc: 'Heading of the list of figures of a case.'}), true)}</p>
       <ul class="figures" part="figures" id="figures">
         ${keyed(
@@ -120,7 +121,7 @@ export class CaseStudyCard extends AllianceElement<CaseRecord> {
 
   private renderPeople(c: CaseRecord): TemplateResult | typeof nothing {
     if (c.people.length === 0) return nothing;
-    return html`<section aria-labelledby="people-title">
+    return html`<section aria-labelledby="name people-title">
       <p class="section-title" id="people-title">${t(msg('人物', {id: 'case-card.people', desc: 'Heading of the list of people named in a case.'}), true)}</p>
       <ul class="people" part="people">
         ${c.people.map(

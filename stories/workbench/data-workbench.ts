@@ -1,0 +1,633 @@
+/**
+ * `<data-workbench>` (数据工作台): the catalogue's page where a webmaster
+ * brings a portal's own data to the widgets. Paste or drop JSON, or a table
+ * of figures saved from WPS or Excel; see every problem in the reader's
+ * language with its place (JSON path, or row and column); see every widget
+ * live on the data in the three locales; copy the embed code (data inline or
+ * by `src`) or download the JSON.
+ *
+ * It is part of the catalogue, not of the library: pages never load it (nor
+ * the CSV reader and the Traditional-Chinese converter it uses).
+ */
+import {LitElement, css, html, nothing} from 'lit';
+import {customElement, query, state} from 'lit/decorators.js';
+import * as OpenCC from 'opencc-js';
+import {hantForData} from '../../src/data/localize.js';
+import type {Locale} from '../../src/data/types.js';
+import {resolveLocale} from '../../src/localization/localization.js';
+import {activeLocale, msg, str, withLocale} from '../../src/localization/runtime.js';
+import {embedSnippet, type Markup} from '../embed.js';
+import {FIGURE_COLUMNS, choiceWords, columnLetter, figuresTemplate, type ChoiceKey, type ColumnKey} from './figures-csv.js';
+import {decodeFile, fileJson, inlineJson, readInput, type WorkbenchProblem, type WorkbenchResult} from './read-input.js';
+import {templates as enTemplates} from './generated/locales/en.js';
+import {templates as hantTemplates} from './generated/locales/zh-Hant.js';
+
+const TEMPLATES: Record<Locale, Record<string, unknown> | undefined> = {'zh-Hans': undefined, en: enTemplates, 'zh-Hant': hantTemplates};
+const INTL: Record<Locale, string> = {'zh-Hans': 'zh-Hans-CN', en: 'en-GB', 'zh-Hant': 'zh-Hant-TW'};
+const LOCALES: readonly Locale[] = ['zh-Hans', 'en', 'zh-Hant'];
+const LOCALE_NAMES: Record<Locale, string> = {'zh-Hans': '简体中文', en: 'English', 'zh-Hant': '繁體中文'};
+
+const toHant = hantForData(OpenCC);
+
+/** How many widgets of one kind the preview shows; the embed list offers them all. */
+const PREVIEW_LIMIT = 12;
+
+/** A widget the data can show: its tag, the attribute naming its record, and a name for the list. */
+interface WidgetChoice {
+  tag: 'case-stat' | 'case-study-card' | 'alliance-model-card' | 'timeline-view';
+  attribute?: 'stat' | 'case' | 'model';
+  id?: string;
+  name: string;
+}
+
+/** A text of the document in one locale (the document's zh-Hant is filled in by then). */
+const textIn = (text: unknown, locale: Locale): string => (text as Record<string, string> | undefined)?.[locale] ?? '';
+
+/** @internal The catalogue's data workbench. */
+@customElement('data-workbench')
+export class DataWorkbench extends LitElement {
+  static override styles = css`
+    :host {
+      display: block;
+      font: 1rem/1.6 system-ui, sans-serif;
+      color: CanvasText;
+      max-width: 72rem;
+    }
+    h2 {
+      font-size: 1.5rem;
+      margin: 0 0 0.5rem;
+    }
+    h3 {
+      font-size: 1.2rem;
+      margin: 1.5rem 0 0.5rem;
+    }
+    textarea,
+    input[type='url'],
+    select {
+      font: inherit;
+      box-sizing: border-box;
+      max-width: 100%;
+    }
+    textarea {
+      width: 100%;
+      min-height: 10rem;
+      font-family: ui-monospace, monospace;
+      font-size: 0.875rem;
+    }
+    .drop {
+      border: 2px dashed #5c6670;
+      border-radius: 6px;
+      padding: 0.75rem;
+    }
+    .drop[data-over] {
+      border-color: #0b57d0;
+      background: color-mix(in srgb, #0b57d0 8%, transparent);
+    }
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem;
+      margin-top: 0.5rem;
+    }
+    button {
+      font: inherit;
+      padding: 0.35rem 0.9rem;
+      border: 1px solid #44505c;
+      border-radius: 4px;
+      background: Canvas;
+      color: CanvasText;
+      cursor: pointer;
+    }
+    button:focus-visible,
+    textarea:focus-visible,
+    select:focus-visible,
+    input:focus-visible {
+      outline: 3px solid #0b57d0;
+      outline-offset: 2px;
+    }
+    .status {
+      font-weight: 600;
+    }
+    .problems li {
+      margin-block: 0.25rem;
+    }
+    .where {
+      font-weight: 600;
+    }
+    fieldset {
+      border: 1px solid #8a949e;
+      border-radius: 4px;
+      margin: 0 0 1rem;
+    }
+    fieldset label {
+      margin-inline-end: 1rem;
+      white-space: nowrap;
+    }
+    .widgets {
+      display: grid;
+      gap: 1rem;
+      grid-template-columns: repeat(auto-fill, minmax(min(100%, 20rem), 1fr));
+      align-items: start;
+    }
+    .widgets .wide {
+      grid-column: 1 / -1;
+    }
+    .snippet {
+      min-height: 8rem;
+    }
+    table {
+      border-collapse: collapse;
+      font-size: 0.9rem;
+    }
+    th,
+    td {
+      border: 1px solid #8a949e;
+      padding: 0.25rem 0.5rem;
+      text-align: start;
+      vertical-align: top;
+    }
+    .table-scroll {
+      overflow-x: auto;
+    }
+    .visually-hidden {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+  `;
+
+  /** The text being checked. */
+  @state() private text = '';
+  /** What reading it gave. */
+  @state() private result: WorkbenchResult = {format: 'empty', problems: []};
+  /** The file the text came from and its encoding, when it came from a file. */
+  @state() private file: {name: string; encoding: string} | undefined;
+  @state() private previewLocale: Locale | undefined;
+  @state() private embedWidget = 0;
+  @state() private embedMode: 'inline' | 'src' = 'inline';
+  @state() private srcUrl = 'alliance-data.json';
+  /** What the last copy or download did, shown in the embed section's status line. */
+  @state() private notice: '' | 'downloaded' | 'copied' | 'copy-failed' = '';
+  @state() private dragging = false;
+
+  @query('input[type=file]') private fileInput!: HTMLInputElement;
+  @query('.snippet') private snippetArea!: HTMLTextAreaElement;
+
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  /** The workbench's language: its own `lang` or the nearest ancestor's, as the widgets read it. */
+  private get locale(): Locale {
+    return resolveLocale(this.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang);
+  }
+
+  /** Reads `text` now (the text area reads a short moment after the last keystroke). */
+  read(text: string): void {
+    clearTimeout(this.timer);
+    this.text = text;
+    this.result = readInput(text, toHant);
+    this.embedWidget = 0;
+    this.notice = '';
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.timer);
+  }
+
+  override render() {
+    const locale = this.locale;
+    return withLocale({locale, intl: INTL[locale], templates: TEMPLATES[locale]}, () => this.renderIn());
+  }
+
+  private renderIn() {
+    const doc = this.result.document;
+    return html`
+      <h2>${msg('数据工作台', {id: 'workbench.title'})}</h2>
+      <p>
+        ${msg('把本网站自己的数据（JSON，或从 WPS、Excel 另存的数字表 CSV）粘贴或拖到下面。这里会列出每一个问题及其位置，用这份数据显示所有组件，并给出可以粘贴到网页中的嵌入代码。数据只在本页处理，不会上传。', {
+          id: 'workbench.intro',
+        })}
+      </p>
+      <div class="drop" ?data-over=${this.dragging} @dragover=${this.onDragOver} @dragleave=${this.onDragLeave} @drop=${this.onDrop}>
+        <label for="input">${msg('数据（JSON 或 CSV）：粘贴到这里，或把文件拖到这里', {id: 'workbench.input-label'})}</label>
+        <textarea id="input" spellcheck="false" aria-describedby="status" .value=${this.text} @input=${this.onInput}></textarea>
+        <div class="actions">
+          <button type="button" @click=${() => this.fileInput.click()}>${msg('选择文件…', {id: 'workbench.choose-file'})}</button>
+          <input type="file" hidden accept=".json,.csv,.tsv,.txt,application/json,text/csv" @change=${this.onFile} />
+          <button type="button" @click=${this.useExample}>${msg('填入示例表格', {id: 'workbench.example'})}</button>
+          <button type="button" @click=${this.downloadTemplate}>${msg('下载 CSV 模板', {id: 'workbench.template'})}</button>
+          <button type="button" @click=${() => this.read('')} ?disabled=${this.text === ''}>${msg('清空', {id: 'workbench.clear'})}</button>
+        </div>
+      </div>
+      <p id="status" class="status" role="status">${this.statusText()}</p>
+      ${this.result.problems.length > 0 ? this.renderProblems() : nothing} ${doc ? this.renderPreview() : nothing} ${doc ? this.renderEmbed() : nothing}
+      ${this.renderColumns()}
+    `;
+  }
+
+  private statusText(): string {
+    const {format, problems, document: doc} = this.result;
+    if (format === 'empty') return msg('粘贴或拖入数据后，这里会说明读到了什么。', {id: 'workbench.status-empty'});
+    const read =
+      format === 'json'
+        ? msg('JSON', {id: 'workbench.format-json'})
+        : this.result.delimiter === '\t'
+          ? msg('表格（制表符分隔，如从表格软件复制的单元格）', {id: 'workbench.format-tsv'})
+          : msg('CSV 表格', {id: 'workbench.format-csv'});
+    const encoding = this.file?.encoding === 'gb18030' ? msg('，文件按 GB18030（GBK）编码读取', {id: 'workbench.encoding-gbk'}) : '';
+    if (problems.length > 0) return msg(str`已读取${read}${encoding}：发现 ${problems.length} 个问题，改正后才能预览和嵌入。`, {id: 'workbench.status-problems'});
+    const n = (c: 'cases' | 'stats' | 'sources' | 'models' | 'events') => doc?.[c]?.length ?? 0;
+    return msg(str`已读取${read}${encoding}：数据可用。案例 ${n('cases')} 个，数字 ${n('stats')} 个，来源 ${n('sources')} 个，模式 ${n('models')} 个，时间线事件 ${n('events')} 个。`, {
+      id: 'workbench.status-ready',
+    });
+  }
+
+  private renderProblems() {
+    return html`<section class="problems" aria-labelledby="problems-title">
+      <h3 id="problems-title">${msg(str`问题（${this.result.problems.length}）`, {id: 'workbench.problems-title'})}</h3>
+      <ol>
+        ${this.result.problems.map((p) => html`<li><span class="where">${problemPlace(p)}</span>${msg('：', {id: 'workbench.colon'})}${problemText(p)}</li>`)}
+      </ol>
+    </section>`;
+  }
+
+  /** The widgets the document can show, in the order the preview and the embed list give them. */
+  private widgets(): WidgetChoice[] {
+    const doc = this.result.document;
+    if (!doc) return [];
+    const locale = this.previewLocale ?? this.locale;
+    return [
+      ...(doc.cases ?? []).map((c): WidgetChoice => ({tag: 'case-study-card', attribute: 'case', id: c['id'] as string, name: textIn(c['name'], locale)})),
+      ...(doc.stats ?? []).map((s): WidgetChoice => ({tag: 'case-stat', attribute: 'stat', id: s['id'] as string, name: textIn(s['label'], locale)})),
+      ...(doc.models ?? []).map((m): WidgetChoice => ({tag: 'alliance-model-card', attribute: 'model', id: m['id'] as string, name: textIn(m['name'], locale)})),
+      ...((doc.events?.length ?? 0) + (doc.eras?.length ?? 0) > 0 ? [{tag: 'timeline-view', name: msg('时间线', {id: 'workbench.timeline'})} satisfies WidgetChoice] : []),
+    ];
+  }
+
+  private renderPreview() {
+    const doc = this.result.document!;
+    const locale = this.previewLocale ?? this.locale;
+    const widgets = this.widgets();
+    const byTag = new Map<string, WidgetChoice[]>();
+    for (const w of widgets) byTag.set(w.tag, [...(byTag.get(w.tag) ?? []), w]);
+    const shown = [...byTag.values()].flatMap((list) => list.slice(0, PREVIEW_LIMIT));
+    const hidden = widgets.length - shown.length;
+    return html`<section aria-labelledby="preview-title">
+      <h3 id="preview-title">${msg('预览', {id: 'workbench.preview-title'})}</h3>
+      <fieldset>
+        <legend>${msg('预览语言', {id: 'workbench.preview-locale'})}</legend>
+        ${LOCALES.map(
+          (l) =>
+            html`<label
+              ><input type="radio" name="preview-locale" value=${l} .checked=${l === locale} @change=${() => (this.previewLocale = l)} />
+              <span lang=${l}>${LOCALE_NAMES[l]}</span></label
+            >`
+        )}
+      </fieldset>
+      <div class="widgets" lang=${locale}>
+        ${shown.map((w) => {
+          const widget =
+            w.tag === 'case-stat'
+              ? html`<case-stat stat=${w.id!} lang=${locale} .data=${doc}></case-stat>`
+              : w.tag === 'case-study-card'
+                ? html`<case-study-card case=${w.id!} lang=${locale} .data=${doc}></case-study-card>`
+                : w.tag === 'alliance-model-card'
+                  ? html`<alliance-model-card model=${w.id!} lang=${locale} .data=${doc}></alliance-model-card>`
+                  : html`<timeline-view lang=${locale} .data=${doc}></timeline-view>`;
+          return html`<div class=${w.tag === 'case-stat' ? '' : 'wide'}>${widget}</div>`;
+        })}
+      </div>
+      ${hidden > 0 ? html`<p>${msg(str`另有 ${hidden} 个组件未在预览中显示，可在下面的嵌入代码中选用。`, {id: 'workbench.preview-more'})}</p>` : nothing}
+    </section>`;
+  }
+
+  /** The embed code of the chosen widget on this data, in the preview's language. */
+  snippet(): string {
+    const doc = this.result.document;
+    const widget = this.widgets()[this.embedWidget];
+    if (!doc || !widget) return '';
+    const attrs: Record<string, string> = widget.attribute ? {[widget.attribute]: widget.id!} : {};
+    const node: Markup =
+      this.embedMode === 'src'
+        ? {tag: widget.tag, attrs: {...attrs, src: this.srcUrl}}
+        : {tag: widget.tag, attrs, children: [{tag: 'script', attrs: {type: 'application/json'}, children: [inlineJson(doc)]}]};
+    return embedSnippet([node], {locale: this.previewLocale ?? this.locale});
+  }
+
+  private renderEmbed() {
+    const widgets = this.widgets();
+    return html`<section aria-labelledby="embed-title">
+      <h3 id="embed-title">${msg('嵌入代码', {id: 'workbench.embed-title'})}</h3>
+      <p>
+        <label for="embed-widget">${msg('组件', {id: 'workbench.embed-widget'})}</label>
+        <select id="embed-widget" @change=${(e: Event) => (this.embedWidget = Number((e.target as HTMLSelectElement).value))}>
+          ${widgets.map((w, i) => html`<option value=${i} ?selected=${i === this.embedWidget}>${w.name} — &lt;${w.tag}${w.attribute ? ` ${w.attribute}="${w.id}"` : ''}&gt;</option>`)}
+        </select>
+      </p>
+      <fieldset>
+        <legend>${msg('数据放在哪里', {id: 'workbench.embed-mode'})}</legend>
+        <label><input type="radio" name="embed-mode" value="inline" .checked=${this.embedMode === 'inline'} @change=${() => (this.embedMode = 'inline')} /> ${msg('写在标签里（内嵌 JSON）', {id: 'workbench.mode-inline'})}</label>
+        <label><input type="radio" name="embed-mode" value="src" .checked=${this.embedMode === 'src'} @change=${() => (this.embedMode = 'src')} /> ${msg('单独的 JSON 文件（src）', {id: 'workbench.mode-src'})}</label>
+      </fieldset>
+      ${this.embedMode === 'src'
+        ? html`<p>
+            <label for="src-url">${msg('JSON 文件在网站上的地址（下载后上传到这里）', {id: 'workbench.src-url'})}</label><br />
+            <input id="src-url" type="url" size="50" .value=${this.srcUrl} @input=${(e: Event) => (this.srcUrl = (e.target as HTMLInputElement).value.trim())} />
+          </p>`
+        : nothing}
+      <label for="snippet">${msg('粘贴到网页中的代码', {id: 'workbench.snippet-label'})}</label>
+      <textarea id="snippet" class="snippet" readonly spellcheck="false" .value=${this.snippet()}></textarea>
+      <div class="actions">
+        <button type="button" @click=${this.copySnippet}>${msg('复制代码', {id: 'workbench.copy'})}</button>
+        <button type="button" @click=${this.downloadJson}>${msg('下载 JSON', {id: 'workbench.download'})}</button>
+      </div>
+      <p role="status">${this.noticeText()}</p>
+    </section>`;
+  }
+
+  private noticeText(): string {
+    switch (this.notice) {
+      case 'downloaded':
+        return msg('已下载 alliance-data.json。', {id: 'workbench.downloaded'});
+      case 'copied':
+        return msg('代码已复制。', {id: 'workbench.copied'});
+      case 'copy-failed':
+        return msg('无法直接复制：代码已选中，请按 Ctrl+C 复制。', {id: 'workbench.copy-failed'});
+      default:
+        return '';
+    }
+  }
+
+  private renderColumns() {
+    const need = (n: (typeof FIGURE_COLUMNS)[number]['need']) =>
+      n === 'always'
+        ? msg('必填', {id: 'workbench.need-always'})
+        : n === 'case'
+          ? msg('每个案例的第一行必填', {id: 'workbench.need-case'})
+          : n === 'unit'
+            ? msg('填了单位时必填', {id: 'workbench.need-unit'})
+            : n === 'no-case'
+              ? msg('不属于任何案例时必填', {id: 'workbench.need-no-case'})
+              : msg('选填', {id: 'workbench.need-optional'});
+    return html`<details>
+      <summary>${msg('CSV 表格的列（从 WPS 或 Excel 另存为 CSV，或直接复制单元格粘贴）', {id: 'workbench.columns-title'})}</summary>
+      <p>
+        ${msg('第一行是表头，每行一个数字。表头可以用中文或英文列名，列的顺序不限。同一案例、同一来源写在多行时只算一个：案例按编号（没有编号时按名称）合并，来源按单位、标题、日期和链接合并。繁体中文列不填时，由简体自动转换。', {
+          id: 'workbench.columns-intro',
+        })}
+      </p>
+      <div class="table-scroll" tabindex="0" role="region" aria-label=${msg('CSV 列说明', {id: 'workbench.columns-table'})}>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">${msg('列名', {id: 'workbench.col-name'})}</th>
+              <th scope="col">${msg('英文列名', {id: 'workbench.col-alias'})}</th>
+              <th scope="col">${msg('是否必填', {id: 'workbench.col-need'})}</th>
+              <th scope="col">${msg('说明', {id: 'workbench.col-help'})}</th>
+              <th scope="col">${msg('示例', {id: 'workbench.col-example'})}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${FIGURE_COLUMNS.map(
+              (c) => html`<tr>
+                <th scope="row" lang="zh-Hans">${c.zh}</th>
+                <td><code>${c.en}</code></td>
+                <td>${need(c.need)}</td>
+                <td>${columnHelp(c.key)}</td>
+                <td>${c.example}</td>
+              </tr>`
+            )}
+          </tbody>
+        </table>
+      </div>
+    </details>`;
+  }
+
+  private onInput(e: Event) {
+    const text = (e.target as HTMLTextAreaElement).value;
+    this.file = undefined;
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.read(text), 250);
+  }
+
+  private onDragOver(e: DragEvent) {
+    if (!e.dataTransfer?.types.includes('Files')) return;
+    e.preventDefault();
+    e.dataTransfer.dropEffect = 'copy';
+    this.dragging = true;
+  }
+
+  private onDragLeave() {
+    this.dragging = false;
+  }
+
+  private onDrop(e: DragEvent) {
+    this.dragging = false;
+    const file = e.dataTransfer?.files[0];
+    if (!file) return;
+    e.preventDefault();
+    void this.readFile(file);
+  }
+
+  private onFile() {
+    const file = this.fileInput.files?.[0];
+    if (file) void this.readFile(file);
+    this.fileInput.value = '';
+  }
+
+  /** Reads a dropped or chosen file (UTF-8, else GB18030). */
+  async readFile(file: File): Promise<void> {
+    const {text, encoding} = decodeFile(await file.arrayBuffer());
+    this.read(text);
+    this.file = {name: file.name, encoding};
+  }
+
+  private useExample() {
+    this.read(EXAMPLE_CSV);
+  }
+
+  private downloadTemplate() {
+    download(figuresTemplate(), 'figures-template.csv', 'text/csv;charset=utf-8');
+  }
+
+  private downloadJson() {
+    const doc = this.result.document;
+    if (!doc) return;
+    download(fileJson(doc), 'alliance-data.json', 'application/json');
+    this.notice = 'downloaded';
+  }
+
+  private async copySnippet() {
+    const text = this.snippet();
+    try {
+      await navigator.clipboard.writeText(text);
+    } catch {
+      // No clipboard access (an insecure page, or permission refused): select the code for Ctrl+C.
+      this.snippetArea.select();
+      this.notice = 'copy-failed';
+      return;
+    }
+    this.notice = 'copied';
+  }
+}
+
+/** Saves `text` as a file the browser downloads. */
+function download(text: string, name: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], {type}));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+/** `a, b or c` in the language being rendered. */
+const orList = (items: readonly string[]) => new Intl.ListFormat(activeLocale().intl, {type: 'disjunction'}).format(items);
+
+/** Where a problem is, as the webmaster finds it: a cell, a row, a JSON line, or a path. */
+export function problemPlace(p: WorkbenchProblem): string {
+  if (p.row !== undefined && p.column !== undefined) {
+    const letter = columnLetter(p.column);
+    return p.header
+      ? msg(str`第 ${p.row} 行 ${letter} 列（${p.header}）`, {id: 'workbench.at-cell'})
+      : msg(str`第 ${p.row} 行 ${letter} 列`, {id: 'workbench.at-cell-bare'});
+  }
+  if (p.row !== undefined) return msg(str`第 ${p.row} 行`, {id: 'workbench.at-row'});
+  if (p.line !== undefined) return msg(str`JSON 第 ${p.line} 行第 ${p.lineColumn ?? 1} 列`, {id: 'workbench.at-line'});
+  if (p.path) return msg(str`位置 ${p.path}`, {id: 'workbench.at-path'});
+  if (p.header) return msg(str`表头（${p.header}）`, {id: 'workbench.at-header'});
+  return msg('整份数据', {id: 'workbench.at-document'});
+}
+
+/** What is wrong, in the reader's language. */
+export function problemText(p: WorkbenchProblem): string {
+  const value = p.value ?? '';
+  switch (p.code) {
+    case 'no-rows':
+      return msg('没有读到任何数据行。', {id: 'workbench.p-no-rows'});
+    case 'csv-syntax':
+      return msg('CSV 格式有误（多半是引号没有成对）。', {id: 'workbench.p-csv-syntax'});
+    case 'unknown-column':
+      return msg(str`不认识“${p.header ?? ''}”这一列；表头请按下面的列说明填写。`, {id: 'workbench.p-unknown-column'});
+    case 'duplicate-column':
+      return msg(str`“${p.header ?? ''}”这一列出现了两次。`, {id: 'workbench.p-duplicate-column'});
+    case 'missing-column':
+      return msg(str`缺少必需的列“${p.header ?? ''}”。`, {id: 'workbench.p-missing-column'});
+    case 'extra-cells':
+      return msg('这一行的单元格比表头多。', {id: 'workbench.p-extra-cells'});
+    case 'required':
+      return msg('这一格不能为空。', {id: 'workbench.p-required'});
+    case 'not-number':
+      return msg(str`“${value}”不是数字；请只写数字，如 1200000 或 82.98%。`, {id: 'workbench.p-not-number'});
+    case 'not-date':
+      return msg(str`“${value}”不是日期；请写成 2025、2025-12 或 2025-12-31。`, {id: 'workbench.p-not-date'});
+    case 'not-choice':
+      return msg(str`“${value}”不是可选的值；可选：${orList(p.choices ?? [])}。`, {id: 'workbench.p-not-choice'});
+    case 'conflict':
+      return msg(str`与第 ${p.otherRow ?? 0} 行所写的同一案例不一致（此处为“${value}”）。`, {id: 'workbench.p-conflict'});
+    case 'missing':
+      return msg('缺少必填项。', {id: 'workbench.p-missing'});
+    case 'unknown-field':
+      return msg('发布格式中没有这个字段。', {id: 'workbench.p-unknown-field'});
+    case 'wrong-type':
+      return msg(str`类型不对，应为 ${p.expected ?? ''}。`, {id: 'workbench.p-wrong-type'});
+    case 'not-one-of':
+      return msg(str`“${value}”不是可选的值；应为 ${p.expected ?? ''} 之一。`, {id: 'workbench.p-not-one-of'});
+    case 'bad-id':
+      return msg(str`“${value}”不能用作编号；编号只能由小写字母、数字和连字符组成，如 river-homestays。`, {id: 'workbench.p-bad-id'});
+    case 'bad-text':
+      return msg('文字不能为空，首尾也不能有空格。', {id: 'workbench.p-bad-text'});
+    case 'bad-date':
+      return msg(str`“${value}”不是日期；请写成 2025、2025-12 或 2025-12-31。`, {id: 'workbench.p-bad-date'});
+    case 'bad-url':
+      return msg(str`“${value}”不是网址。`, {id: 'workbench.p-bad-url'});
+    case 'unsafe-url':
+      return msg(str`“${value}”不能作为链接：只能链接 http 或 https 网址。`, {id: 'workbench.p-unsafe-url'});
+    case 'too-long':
+      return msg('内容太长。', {id: 'workbench.p-too-long'});
+    case 'too-many':
+      return msg('记录太多：每一类最多 2000 条。', {id: 'workbench.p-too-many'});
+    case 'too-few':
+      return msg('至少要有一项。', {id: 'workbench.p-too-few'});
+    case 'not-integer':
+      return msg('应为整数。', {id: 'workbench.p-not-integer'});
+    case 'too-small':
+      return msg('数值太小。', {id: 'workbench.p-too-small'});
+    case 'invalid-json':
+      return msg('不是有效的 JSON（常见原因：缺少逗号或引号，或多了一个逗号）。', {id: 'workbench.p-invalid-json'});
+    case 'not-object':
+      return msg('数据应为一个 JSON 对象，含 schemaVersion 和 stats、cases 等集合。', {id: 'workbench.p-not-object'});
+    case 'unsupported-version':
+      return msg(str`这份数据的 schemaVersion 是 ${value}，本版组件读取的是 ${p.expected ?? ''}。`, {id: 'workbench.p-version'});
+    case 'missing-reference':
+      return msg(str`引用的编号“${value}”在这份数据中不存在。`, {id: 'workbench.p-missing-reference'});
+    case 'duplicate-id':
+      return msg(str`编号“${value}”用了不止一次。`, {id: 'workbench.p-duplicate-id'});
+    default:
+      return msg('数据不符合发布格式。', {id: 'workbench.p-invalid'});
+  }
+}
+
+/** What a column holds, for the column guide. */
+function columnHelp(key: ColumnKey): string {
+  const choices = (k: ChoiceKey) => orList(choiceWords(k));
+  switch (key) {
+    case 'caseId':
+      return msg('小写字母、数字和连字符，如 riverside-villages；嵌入代码用它指明案例。不填时按出现顺序编为 case-1、case-2……', {id: 'workbench.h-case-id'});
+    case 'caseName':
+      return msg('数字所属的案例。不填则该数字不属于任何案例。', {id: 'workbench.h-case-name'});
+    case 'caseKind':
+      return msg(str`不填为“联盟”。可选：${choices('caseKind')}`, {id: 'workbench.h-case-kind'});
+    case 'figureId':
+      return msg('小写字母、数字和连字符；嵌入代码用它指明数字。不填时按行号编为 figure-2、figure-3……（改动行序会改变编号）', {id: 'workbench.h-figure-id'});
+    case 'value':
+      return msg('只写数字：1200000、1,200,000 或 82.98%（百分数）。不要写“120万”“约36”。', {id: 'workbench.h-value'});
+    case 'unit':
+      return msg('量词或单位，如 家、名、元；百分数不填。', {id: 'workbench.h-unit'});
+    case 'measure':
+      return msg(str`不填时，带 % 的为百分比，其余为数量。可选：${choices('measure')}`, {id: 'workbench.h-measure'});
+    case 'qualifier':
+      return msg(str`原文数字前后的“超过”“余”“近”“以上”。可选：${choices('qualifier')}`, {id: 'workbench.h-qualifier'});
+    case 'scope':
+      return msg(str`数字统计的范围；属于案例时不填即为“案例”。可选：${choices('scope')}`, {id: 'workbench.h-scope'});
+    case 'asOf':
+      return msg('数据截至的日期：2025、2025-12、2025-12-31、2025/12/31 或 2025年12月。来源没有注明日期时留空，组件会写明“未注明日期”。', {id: 'workbench.h-as-of'});
+    case 'sourceDate':
+      return msg('来源发布的日期，写法同上；没有日期时留空。', {id: 'workbench.h-source-date'});
+    case 'sourceUrl':
+      return msg('只能是 http 或 https 网址。', {id: 'workbench.h-source-url'});
+    case 'caseNameHant':
+    case 'caseSummaryHant':
+    case 'labelHant':
+    case 'unitHant':
+    case 'publisherHant':
+    case 'titleHant':
+      return msg('繁体中文写法；不填时由简体自动转换。', {id: 'workbench.h-hant'});
+    case 'caseNameEn':
+    case 'caseSummaryEn':
+    case 'labelEn':
+    case 'unitEn':
+    case 'publisherEn':
+    case 'titleEn':
+      return msg('前一列的英文。', {id: 'workbench.h-english'});
+    default:
+      return msg('简体中文。', {id: 'workbench.h-chinese'});
+  }
+}
+
+/** The example table: two cases, three figures, one source (what "填入示例表格" fills in). */
+export const EXAMPLE_CSV = [
+  '案例编号,案例名称,案例名称（英文）,案例简介,案例简介（英文）,指标编号,指标名称,指标名称（英文）,数值,单位,单位（英文）,修饰,截至日期,来源单位,来源单位（英文）,来源标题,来源标题（英文）,来源日期,来源链接',
+  'riverside-villages,沿河五村党建联盟,Five riverside villages alliance,五个村共同治理河道、发展民宿。,Five villages manage the river and develop homestays together.,river-homestays,沿河新开民宿,New homestays along the river,36,家,homestays,,2025-12,某区委组织部,District Party Organization Department,党建联盟工作年报,Annual report on party-building alliances,2025-12-31,https://example.org/report.html',
+  'riverside-villages,,,,,river-income,五村集体增收,Added collective income of the five villages,"1,200,000",元,yuan,超过,2025,某区委组织部,District Party Organization Department,党建联盟工作年报,Annual report on party-building alliances,2025-12-31,https://example.org/report.html',
+  'market-street,集市街区党建联盟,Market street alliance,商户与社区共建。,Shopkeepers and the community build together.,market-shops,参与共建的商户,Shops taking part,58,户,shops,,,某区委组织部,District Party Organization Department,党建联盟工作年报,Annual report on party-building alliances,2025-12-31,https://example.org/report.html',
+].join('\r\n');
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'data-workbench': DataWorkbench;
+  }
+}

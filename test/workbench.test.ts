@@ -1,0 +1,259 @@
+import {expect, fixture, html, waitUntil} from '@open-wc/testing';
+import '../src/index.js';
+import '../stories/workbench/data-workbench.js';
+import type {DataWorkbench} from '../stories/workbench/data-workbench.js';
+import {pageDataProblems} from '../src/data/page.js';
+import {loadFrame, text, toHant} from './support/helpers.js';
+
+/**
+ * The catalogue's data workbench, as a webmaster uses it: paste a table with
+ * mistakes, read the problems by row and column, paste a good one, see the
+ * widgets, take the embed code to a blank page with the one-file bundle.
+ */
+
+const HEADER = '指标编号,指标名称,指标名称（英文）,案例名称,案例名称（英文）,案例简介,案例简介（英文）,数值,单位,单位（英文）,修饰,截至日期,来源单位,来源单位（英文）,来源标题,来源标题（英文）,来源日期';
+const SOURCE = '某区委组织部,District Party Organization Department,党建联盟工作年报,Annual report on party-building alliances,2025-12-31';
+
+/** Two bad rows (3 and 4) between good ones: a number written in words, a month 13. */
+const BAD_CSV = [
+  HEADER,
+  `homestays,沿河新开民宿,New homestays,沿河五村联盟,Riverside alliance,五个村共同发展民宿。,Five villages develop homestays.,36,家,homestays,,2025-12,${SOURCE}`,
+  `income,五村集体增收,Added collective income,沿河五村联盟,,,,一百二,万元,10k yuan,超过,2025,${SOURCE}`,
+  `shops,参与共建的商户,Shops taking part,集市街区联盟,Market street alliance,商户与社区共建。,Shops and the community build together.,58,户,shops,,2025-13,${SOURCE}`,
+].join('\r\n');
+
+/** The good table: two cases, three figures. */
+const GOOD = {
+  figures: [
+    {id: 'homestays', zh: '沿河新开民宿', en: 'New homestays', value: 36},
+    {id: 'income', zh: '五村集体增收', en: 'Added collective income', value: 120},
+    {id: 'shops', zh: '参与共建的商户', en: 'Shops taking part', value: 58},
+  ],
+  cases: [
+    {id: 'case-1', zh: '沿河五村联盟', en: 'Riverside alliance'},
+    {id: 'case-2', zh: '集市街区联盟', en: 'Market street alliance'},
+  ],
+};
+const GOOD_CSV = [
+  HEADER,
+  `homestays,沿河新开民宿,New homestays,沿河五村联盟,Riverside alliance,五个村共同发展民宿。,Five villages develop homestays.,36,家,homestays,,2025-12,${SOURCE}`,
+  `income,五村集体增收,Added collective income,沿河五村联盟,,,,120,万元,10k yuan,超过,2025,${SOURCE}`,
+  `shops,参与共建的商户,Shops taking part,集市街区联盟,Market street alliance,商户与社区共建。,Shops and the community build together.,58,户,shops,,,${SOURCE}`,
+].join('\r\n');
+
+/** The problems of BAD_CSV as each locale must word their places (golden strings: rows 3 and 4, columns H and L). */
+const BAD_PLACES = {
+  'zh-Hans': ['第 3 行 H 列（数值）', '第 4 行 L 列（截至日期）'],
+  en: ['Row 3, column H (数值)', 'Row 4, column L (截至日期)'],
+  'zh-Hant': ['第 3 行 H 列（数值）', '第 4 行 L 列（截至日期）'],
+} as const;
+const BAD_WORDS = {
+  'zh-Hans': ['“一百二”不是数字', '“2025-13”不是日期'],
+  en: ['“一百二” is not a number', '“2025-13” is not a date'],
+  'zh-Hant': ['「一百二」不是數字', '「2025-13」不是日期'],
+} as const;
+
+const $ = <E extends Element = HTMLElement>(wb: DataWorkbench, selector: string) => wb.shadowRoot!.querySelector<E>(selector)!;
+const $$ = <E extends Element = HTMLElement>(wb: DataWorkbench, selector: string) => [...wb.shadowRoot!.querySelectorAll<E>(selector)];
+const status = (wb: DataWorkbench) => text($(wb, '#status'));
+
+/** Types `value` into the data box as a paste does (the box reads a moment after the last input). */
+async function paste(wb: DataWorkbench, value: string): Promise<void> {
+  const before = status(wb);
+  const box = $<HTMLTextAreaElement>(wb, '#input');
+  box.value = value;
+  box.dispatchEvent(new InputEvent('input', {bubbles: true, inputType: 'insertFromPaste'}));
+  await waitUntil(() => status(wb) !== before, 'the status line changes', {timeout: 3000});
+  await wb.updateComplete;
+}
+
+const WIDGETS = 'case-stat, case-study-card, alliance-model-card, timeline-view';
+
+/**
+ * A blank page with the embed code pasted in. The code loads the bundle from
+ * beside the page (`alliance-widgets.iife.js`); this page's bundle is in
+ * /dist/, so the path is written as a webmaster writes theirs. (A `<base>`
+ * would do too, but Chromium's preload scanner fetches the script against the
+ * parent's URL before it reads the base of an srcdoc page.)
+ */
+const blankPage = (snippet: string, lang?: string) => ({
+  srcdoc: `<!doctype html><html${lang ? ` lang="${lang}"` : ''}><head><meta charset="utf-8"></head><body>${snippet.replace('<script src="alliance-widgets.iife.js"', '<script src="/dist/alliance-widgets.iife.js"')}</body></html>`,
+});
+
+/** The preview's widgets, once each shows its data (not loading, no error). */
+async function previewWidgets(wb: DataWorkbench): Promise<HTMLElement[]> {
+  await wb.updateComplete;
+  const widgets = $$(wb, WIDGETS);
+  await waitUntil(() => widgets.every((w) => w.shadowRoot?.querySelector('.card, figure') && !w.shadowRoot.querySelector('[part~="state"]')), 'every widget shows its data', {timeout: 5000});
+  return widgets;
+}
+
+async function workbench(lang: string): Promise<DataWorkbench> {
+  const wb = await fixture<DataWorkbench>(html`<data-workbench lang=${lang}></data-workbench>`);
+  await wb.updateComplete;
+  return wb;
+}
+
+describe('data workbench', function () {
+  this.timeout(60000);
+
+  for (const locale of ['zh-Hans', 'en', 'zh-Hant'] as const) {
+    it(`${locale}: a table with two bad rows lists both by row and column, in the reader's language, and shows no widget`, async () => {
+      const wb = await workbench(locale);
+      await paste(wb, BAD_CSV);
+      const items = $$(wb, '.problems li').map((li) => text(li));
+      expect(items, items.join('\n')).to.have.length(2);
+      BAD_PLACES[locale].forEach((place, i) => expect(items[i]).to.include(place).and.include(BAD_WORDS[locale][i]));
+      expect($$(wb, WIDGETS), 'no preview of data with problems').to.have.length(0);
+      expect($(wb, '#snippet'), 'no embed code either').to.equal(null);
+    });
+  }
+
+  it('then a good table: every widget in each of the three locales, and the embed code renders the same in a blank page with the bundle', async () => {
+    const wb = await workbench('zh-Hans');
+    await paste(wb, BAD_CSV);
+    await paste(wb, GOOD_CSV);
+    expect($$(wb, '.problems li')).to.have.length(0);
+    expect(status(wb)).to.include('案例 2 个，数字 3 个，来源 1 个');
+
+    for (const locale of ['zh-Hans', 'en', 'zh-Hant'] as const) {
+      $<HTMLInputElement>(wb, `input[name=preview-locale][value=${locale}]`).click();
+      const widgets = await previewWidgets(wb);
+      expect(widgets.map((w) => w.localName).sort()).to.deep.equal(['case-stat', 'case-stat', 'case-stat', 'case-study-card', 'case-study-card']);
+      const word = (t: {zh: string; en: string}) => (locale === 'en' ? t.en : locale === 'zh-Hant' ? toHant(t.zh) : t.zh);
+      for (const f of GOOD.figures) {
+        const stat = widgets.find((w) => w.getAttribute('stat') === f.id)!;
+        expect(stat.lang).to.equal(locale);
+        await waitUntil(() => text(stat).includes(word(f)), `${locale} ${f.id}: ${text(stat)}`, {timeout: 5000});
+        expect(text(stat)).to.include(new Intl.NumberFormat(locale === 'en' ? 'en-GB' : locale).format(f.value));
+      }
+      for (const c of GOOD.cases) {
+        const card = widgets.find((w) => w.getAttribute('case') === c.id);
+        await waitUntil(() => text(card).includes(word(c)), `${locale} ${c.id}: ${text(card)}`, {timeout: 5000});
+      }
+      // A figure the table gives no date for says so.
+      expect(text(widgets.find((w) => w.getAttribute('stat') === 'shops'))).to.include(locale === 'en' ? 'gives no date' : locale === 'zh-Hant' ? '報導未註明日期' : '报道未注明日期');
+
+      // Each widget's embed code, pasted into a blank page with the one-file bundle, shows the same text.
+      const options = $$<HTMLOptionElement>(wb, '#embed-widget option');
+      expect(options).to.have.length(5);
+      for (const [i, option] of options.entries()) {
+        const select = $<HTMLSelectElement>(wb, '#embed-widget');
+        select.value = option.value;
+        select.dispatchEvent(new Event('change'));
+        await wb.updateComplete;
+        const snippet = $<HTMLTextAreaElement>(wb, '#snippet').value;
+        expect(snippet).to.include('<script type="application/json">').and.include('<script src="alliance-widgets.iife.js"');
+        const shown = widgets[i]!;
+        const frame = await loadFrame(blankPage(snippet, locale));
+        const doc = frame.contentDocument!;
+        const embedded = doc.querySelector<HTMLElement>(WIDGETS)!;
+        expect(embedded.localName).to.equal(shown.localName);
+        await waitUntil(() => text(embedded) === text(shown), `${locale} ${option.textContent}: the embedded widget reads as the preview`, {timeout: 5000});
+        frame.remove();
+      }
+    }
+  });
+
+  it('the JSON download has zh-Hant filled in, passes the publishing schema, and serves a src embed that renders the same', async () => {
+    const wb = await workbench('en');
+    await paste(wb, GOOD_CSV);
+    const blobs: Blob[] = [];
+    const create = URL.createObjectURL;
+    URL.createObjectURL = (blob: Blob) => (blobs.push(blob), create.call(URL, blob));
+    try {
+      [...$$<HTMLButtonElement>(wb, 'button')].find((b) => text(b) === 'Download the JSON')!.click();
+    } finally {
+      URL.createObjectURL = create;
+    }
+    expect(blobs).to.have.length(1);
+    const json = await blobs[0]!.text();
+    const doc = JSON.parse(json);
+    expect(pageDataProblems(doc)).to.deep.equal([]);
+    expect(doc.stats.map((s: {label: Record<string, string>}) => s.label['zh-Hant'])).to.deep.equal(GOOD.figures.map((f) => toHant(f.zh)));
+    expect(text($(wb, '[role=status]:not(#status)'))).to.equal('alliance-data.json has been downloaded.');
+
+    // The same file by src: the embed code names it, and a blank page with the bundle shows the same figure.
+    const url = URL.createObjectURL(new Blob([json], {type: 'application/json'}));
+    $<HTMLInputElement>(wb, 'input[name=embed-mode][value=src]').click();
+    await wb.updateComplete;
+    const address = $<HTMLInputElement>(wb, '#src-url');
+    address.value = url;
+    address.dispatchEvent(new InputEvent('input'));
+    const select = $<HTMLSelectElement>(wb, '#embed-widget');
+    select.value = '3';
+    select.dispatchEvent(new Event('change'));
+    await wb.updateComplete;
+    const snippet = $<HTMLTextAreaElement>(wb, '#snippet').value;
+    expect(snippet).to.include(`<case-stat stat="income" src="${url}"></case-stat>`).and.not.include('application/json');
+    const [shown] = (await previewWidgets(wb)).filter((w) => w.getAttribute('stat') === 'income');
+    const frame = await loadFrame(blankPage(snippet, 'en'));
+    const embedded = frame.contentDocument!.querySelector('case-stat')!;
+    await waitUntil(() => text(embedded) === text(shown), 'the src embed reads as the preview', {timeout: 5000});
+    frame.remove();
+    URL.revokeObjectURL(url);
+  });
+
+  it('a dropped GB18030 file (WPS/Excel "CSV" on a Chinese Windows) is read, and says so', async () => {
+    const wb = await workbench('zh-Hans');
+    const bytes = await (await fetch('/test/data/figures-gbk.csv')).arrayBuffer();
+    expect(() => new TextDecoder('utf-8', {fatal: true}).decode(bytes), 'the fixture is not UTF-8').to.throw();
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([bytes], 'figures.csv', {type: 'text/csv'}));
+    const before = status(wb);
+    $(wb, '.drop').dispatchEvent(new DragEvent('drop', {dataTransfer: transfer, bubbles: true, cancelable: true, composed: true}));
+    await waitUntil(() => status(wb) !== before, 'the file is read');
+    expect(status(wb)).to.include('GB18030').and.include('数字 1 个');
+    const [stat] = await previewWidgets(wb);
+    expect(text(stat)).to.include('全区党建联盟').and.include('42');
+  });
+
+  it('JSON: a syntax error by line and column, schema problems by path, each in the reader’s language', async () => {
+    const wb = await workbench('en');
+    await paste(wb, '{\n  "schemaVersion": 1,\n  "stats": [\n    {"id": "a",}\n  ]\n}');
+    expect(text($(wb, '.problems li'))).to.match(/^JSON line 4, column \d+: This is not valid JSON/);
+    const portal = await (await fetch('/test/data/portal.json')).json();
+    portal.stats[1].value = '1,200,000';
+    portal.sources[0].url = 'javascript:alert(1)';
+    portal.stats[2].case = 'no-such-case';
+    await paste(wb, JSON.stringify(portal, null, 2));
+    const items = $$(wb, '.problems li').map((li) => text(li));
+    expect(items).to.deep.equal([
+      'At sources[0].url: “javascript:alert(1)” cannot be a link: only http and https addresses can.',
+      'At stats[1].value: Wrong type: number expected.',
+    ]);
+    portal.sources[0].url = 'https://example.org/';
+    portal.stats[1].value = 1200000;
+    await paste(wb, JSON.stringify(portal));
+    expect($$(wb, '.problems li').map((li) => text(li))).to.deep.equal(['At stats[2].case: No record of this data has the id “no-such-case”.']);
+  });
+
+  it('hostile text in a table is shown as text in the preview and in the embedded page, and nothing runs', async () => {
+    const w = window as unknown as {pwned?: number};
+    const hostile = ['<img src=x onerror="window.parent.pwned=1">', '</script><script>window.parent.pwned=2</script>', '<!--'];
+    const csv = [HEADER, ...hostile.map((h, i) => `f${i},${h.replaceAll('"', '""').replace(/^(.*)$/, '"$1"')},Label ${i},,,,,${i + 1},,,,,${SOURCE}`)].join('\r\n');
+    const wb = await workbench('zh-Hans');
+    await paste(wb, `${csv.split('\r\n')[0]!.replace('指标编号', '范围,指标编号')}\r\n${csv
+      .split('\r\n')
+      .slice(1)
+      .map((row) => `区县,${row}`)
+      .join('\r\n')}`);
+    expect($$(wb, '.problems li').map((li) => text(li))).to.deep.equal([]);
+    const widgets = await previewWidgets(wb);
+    expect(widgets.map((w) => text(w))).to.satisfy((all: string[]) => hostile.every((h, i) => all[i]!.includes(h)));
+    for (const [i] of hostile.entries()) {
+      const select = $<HTMLSelectElement>(wb, '#embed-widget');
+      select.value = String(i);
+      select.dispatchEvent(new Event('change'));
+      await wb.updateComplete;
+      const snippet = $<HTMLTextAreaElement>(wb, '#snippet').value;
+      expect(snippet.match(/<\/script>/g), 'only the two script elements end').to.have.length(2);
+      const frame = await loadFrame(blankPage(snippet));
+      const embedded = frame.contentDocument!.querySelector<HTMLElement>('case-stat')!;
+      await waitUntil(() => text(embedded).includes(hostile[i]!), 'the hostile label shows as text', {timeout: 5000});
+      expect(frame.contentDocument!.querySelectorAll('img, body > script:not([src])'), 'no element made from the data').to.have.length(0);
+      frame.remove();
+    }
+    expect(w.pwned, 'nothing ran').to.equal(undefined);
+  });
+});
