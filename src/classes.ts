@@ -13,3 +13,4 @@ export {VERSION} from './version.js';
 export {AllianceErrorEvent, AllianceSelectEvent, type AllianceErrorReason, type AllianceSelectKind} from './events.js';
 export {setLocale, getLocale, resolveLocale, type Locale} from './localization/localization.js';
 export {type AllianceProblem} from './base/alliance-element.js';
+export {PAGE_DATA_VERSION, PageDataProblem, checkPageData, pageDataProblems, type PageDataProblemCode, type PageDataReason, type PageDocument} from './data/page.js';
