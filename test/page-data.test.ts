@@ -108,6 +108,28 @@ describe('a portal’s own data', () => {
     });
   });
 
+  describe('an inline block rewritten in place', () => {
+    it('is read again: new text shows the new figure, bad text the notice with its event, good text again the figure', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div></div>`);
+      wrapper.innerHTML = `<case-stat stat="market-shops"><script type="application/json">${JSON.stringify(portal())}</script></case-stat>`;
+      const el = wrapper.firstElementChild as Widget;
+      await el.updateComplete;
+      expect(text(el)).to.include('58');
+      const script = el.querySelector('script')!;
+      const next = portal();
+      next.stats[2]!.value = 64;
+      script.textContent = JSON.stringify(next);
+      await waitUntil(() => text(el).includes('64'), `re-read after textContent: ${text(el)}`);
+      const failed = oneEvent(el, 'alliance-error') as Promise<AllianceErrorEvent>;
+      (script.firstChild as Text).data = '{"schemaVersion": 1, "stats": [';
+      expect((await failed).reason).to.equal('invalid-json');
+      await el.updateComplete;
+      expect(el.problem?.reason).to.equal('invalid-json');
+      (script.firstChild as Text).data = JSON.stringify(portal());
+      await waitUntil(() => text(el).includes('58') && !el.problem, 'the good text again');
+    });
+  });
+
   describe('bad input: the polite notice, alliance-error with reason and path, nothing else affected', () => {
     const broken = (change: (doc: Record<string, unknown> & Doc) => void) => {
       const doc = portal() as Record<string, unknown> & Doc;

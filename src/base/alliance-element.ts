@@ -118,6 +118,9 @@ function problemMessage(tag: string, reason: AllianceErrorReason, id: string | u
  *
  * @fires {AllianceErrorEvent} alliance-error - The widget cannot show what it was asked for.
  */
+/** Whether `node` is an inline data block. */
+const isDataBlock = (node: Element) => node.localName === 'script' && node.getAttribute('type') === 'application/json';
+
 export abstract class AllianceElement<T> extends LitElement {
   static override styles: CSSResultGroup = [hostStyles];
 
@@ -233,12 +236,30 @@ export abstract class AllianceElement<T> extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     watchAncestry(this);
-    // An inline data block may come after the widget is upgraded (the parser adds children later, or a script does).
+    // An inline data block may come after the widget is upgraded (the parser adds children later, or a script
+    // does), and a script or a CMS preview may rewrite its text: each block is watched itself, so the widget's own
+    // text pieces beside it are never observed.
     this.childWatch ??= new MutationObserver((records) => {
       const isData = (node: Node) => node.nodeName === 'SCRIPT';
-      if (records.some((r) => [...r.addedNodes].some(isData) || [...r.removedNodes].some(isData))) this.requestUpdate();
+      let changed = false;
+      for (const r of records) {
+        if (r.target !== this) changed = true;
+        for (const node of r.addedNodes) {
+          if (!isData(node)) continue;
+          changed = true;
+          this.watchData(node);
+        }
+        if ([...r.removedNodes].some(isData)) changed = true;
+      }
+      if (changed) this.requestUpdate();
     });
     this.childWatch.observe(this, {childList: true});
+    for (const node of this.children) if (isDataBlock(node)) this.watchData(node);
+  }
+
+  /** Watches an inline data block's text. */
+  private watchData(script: Node): void {
+    this.childWatch?.observe(script, {childList: true, characterData: true, subtree: true});
   }
 
   override disconnectedCallback(): void {
@@ -247,7 +268,7 @@ export abstract class AllianceElement<T> extends LitElement {
     this.childWatch?.disconnect();
   }
 
-  /** @internal Watches for an inline `<script type="application/json">` child coming or going. */
+  /** @internal Watches for an inline `<script type="application/json">` child coming, going or changing its text. */
   private childWatch: MutationObserver | undefined;
 
   /**
