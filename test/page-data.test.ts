@@ -9,6 +9,7 @@
 import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
 import '../src/index.js';
 import {pageDataOptions, PAGE_DATA_VERSION} from '../src/data/page.js';
+import {keptTextSources} from '../src/base/alliance-element.js';
 import type {AllianceErrorEvent} from '../src/events.js';
 import {setLang, text} from './support/helpers.js';
 import portalJson from './data/portal.json' with {type: 'json'};
@@ -128,6 +129,21 @@ describe('a portal’s own data', () => {
       (script.firstChild as Text).data = JSON.stringify(portal());
       await waitUntil(() => text(el).includes('58') && !el.problem, 'the good text again');
     });
+  });
+
+  it('a block rewritten a hundred times keeps at most 64 texts checked, and still shows the latest', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div></div>`);
+    wrapper.innerHTML = `<case-stat stat="market-shops"><script type="application/json">${JSON.stringify(portal())}</script></case-stat>`;
+    const el = wrapper.firstElementChild as Widget;
+    await el.updateComplete;
+    const script = el.querySelector('script')!;
+    for (let i = 1; i <= 100; i++) {
+      const next = portal();
+      next.stats[2]!.value = 100 + i;
+      script.textContent = JSON.stringify(next);
+      await waitUntil(() => text(el).startsWith(`${100 + i}户`), `value ${100 + i}`);
+    }
+    expect(keptTextSources()).to.be.within(1, 64);
   });
 
   describe('bad input: the polite notice, alliance-error with reason and path, nothing else affected', () => {

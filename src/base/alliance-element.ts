@@ -49,11 +49,24 @@ function sourceForObject(value: unknown): DataSource {
   return source;
 }
 
+/** How many inline texts the page keeps checked: enough for every block of a page, bounded for pages that rewrite theirs. */
+const TEXT_SOURCES_KEPT = 64;
+
 function sourceForText(text: string, check = () => parsePageData(text)): DataSource {
   let source = textSources.get(text);
-  if (!source) textSources.set(text, (source = checked(check)));
+  if (source) {
+    // Most recently used last, so the oldest text is the one forgotten.
+    textSources.delete(text);
+  } else {
+    source = checked(check);
+    if (textSources.size >= TEXT_SOURCES_KEPT) textSources.delete(textSources.keys().next().value!);
+  }
+  textSources.set(text, source);
   return source;
 }
+
+/** @internal How many inline texts are kept checked now (for tests). */
+export const keptTextSources = () => textSources.size;
 
 /** A document fetched once per URL; a failed fetch is tried again by the next widget that asks. */
 function sourceForUrl(url: string): DataSource {
