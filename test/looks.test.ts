@@ -223,3 +223,38 @@ describe('looks of every widget', () => {
     });
   }
 });
+
+describe('non-text contrast (WCAG 1.4.11)', () => {
+  const CONTROLS = [
+    ['timeline-view layout="horizontal"', html`<timeline-view layout="horizontal"></timeline-view>`],
+    ['timeline-view compact', html`<timeline-view compact></timeline-view>`],
+    ['case-study-card selectable', html`<case-study-card case="kuangyan-south" selectable></case-study-card>`],
+    ['alliance-model-card open selectable', html`<alliance-model-card model="industry-cluster" open selectable></alliance-model-card>`],
+  ] as const;
+  for (const [name, markup] of CONTROLS) {
+    it(`<${name}>: the border of every bordered button is at least 3:1 against what is around it, in every look`, async () => {
+      const report: string[] = [];
+      for (const look of ['light', 'dark', 'care', 'care-dark'] as const) {
+        const wrapper = await fixture<HTMLElement>(html`<div style="width: 60rem">${markup}</div>`);
+        const el = wrapper.firstElementChild as HTMLElement & {updateComplete: Promise<boolean>};
+        el.setAttribute('theme', look.endsWith('dark') ? 'dark' : 'light');
+        if (look.startsWith('care')) wrapper.setAttribute('care', '');
+        await settled(el);
+        await el.updateComplete;
+        const bordered = [...el.shadowRoot!.querySelectorAll<HTMLElement>('button, a')].filter((b) => {
+          const style = getComputedStyle(b);
+          return b.getBoundingClientRect().height > 0 && parseFloat(style.borderTopWidth) > 0 && style.borderTopStyle !== 'none' && !/, 0\)$/.test(style.borderTopColor);
+        });
+        expect(bordered.length, `${look}: bordered controls to check`).to.be.greaterThan(0);
+        let lowest = {ratio: Infinity, where: ''};
+        for (const b of bordered) {
+          const ratio = contrast(getComputedStyle(b).borderTopColor, backgroundOf(flatParent(b)!));
+          if (ratio < lowest.ratio) lowest = {ratio, where: `${b.className} ${getComputedStyle(b).borderTopColor}`};
+        }
+        expect(lowest.ratio, `${look}: ${lowest.where}`).to.be.at.least(3);
+        report.push(`${look} ${bordered.length} controls, lowest ${lowest.ratio.toFixed(2)}:1`);
+      }
+      console.log(`<${name}> border contrast: ${report.join('; ')}`);
+    });
+  }
+});

@@ -26,6 +26,7 @@ const dark = css`
   --_surface: var(--alliance-dark-color-surface, #16181c);
   --_surface-alt: var(--alliance-dark-color-surface-alt, #22252b);
   --_border: var(--alliance-dark-color-border, #5b6370);
+  --_control-border: var(--alliance-dark-color-control-border, #808896);
   --_accent: var(--alliance-dark-color-accent, #ff8a80);
   --_accent-text: var(--alliance-dark-color-accent-text, #ffb4ab);
   --_on-accent: var(--alliance-dark-color-on-accent, #16181c);
@@ -41,6 +42,7 @@ const careDark = css`
   --_surface: #000000;
   --_surface-alt: #111317;
   --_border: #c9ced6;
+  --_control-border: #c9ced6;
   --_accent: #ffb4ab;
   --_accent-text: #ffcfc9;
   --_up: #a8efc0;
@@ -123,6 +125,8 @@ export const hostStyles = css`
     --_surface: var(--alliance-color-surface, #ffffff);
     --_surface-alt: var(--alliance-color-surface-alt, #f6f7f9);
     --_border: var(--alliance-color-border, #c9ced6);
+    /* Borders that mark a control (buttons, chips that are links or buttons): at least 3:1 on the surfaces (WCAG 1.4.11). */
+    --_control-border: var(--alliance-color-control-border, #767e8a);
     --_accent: var(--alliance-color-accent, #b3261e);
     --_accent-text: var(--alliance-color-accent-text, #a3211a);
     --_on-accent: var(--alliance-color-on-accent, #ffffff);
@@ -167,6 +171,7 @@ export const hostStyles = css`
     --_surface: #ffffff;
     --_surface-alt: #f4f4f4;
     --_border: #3d434b;
+    --_control-border: #3d434b;
     --_accent: #8c1d18;
     --_accent-text: #7a1712;
     --_up: #0b4d29;
@@ -235,7 +240,7 @@ export const hostStyles = css`
     align-items: center;
     gap: var(--_space-1);
     padding: var(--_space-1) var(--_space-2);
-    border: 1px solid var(--_border);
+    border: 1px solid var(--_control-border);
     border-radius: var(--_radius);
     background: var(--_surface);
     color: var(--_accent-text);
@@ -283,6 +288,7 @@ export const hostStyles = css`
       --_surface: #ffffff;
       --_surface-alt: #ffffff;
       --_border: #000000;
+      --_control-border: #000000;
       --_accent: #000000;
       --_accent-text: #000000;
     }

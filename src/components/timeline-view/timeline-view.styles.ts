@@ -51,7 +51,7 @@ export const styles = css`
     align-items: center;
     gap: var(--_space-2);
     padding: var(--_space-1) var(--_space-3);
-    border: 1px solid var(--_border);
+    border: 1px solid var(--_control-border);
     border-radius: var(--_radius);
     background: var(--_surface);
     color: var(--_text);
@@ -259,14 +259,14 @@ export const styles = css`
   }
   .horizontal .toggle {
     padding: var(--_space-2);
-    border: 1px solid var(--_border);
+    border: 1px solid var(--_control-border);
   }
   .horizontal .event.open .toggle {
     border-end-start-radius: 0;
     border-end-end-radius: 0;
   }
   .horizontal .detail {
-    border: 1px solid var(--_border);
+    border: 1px solid var(--_control-border);
     border-block-start: 0;
     border-end-start-radius: var(--_radius);
     border-end-end-radius: var(--_radius);
