@@ -348,7 +348,7 @@ describe('<case-stat>', () => {
       expect(text(part(el, 'label'))).to.equal(stat.label['zh-Hans']);
 
       await setLang('en-GB', 'en');
-      await waitUntil(() => text(part(el, 'label')) === stat.label.en, 'label did not switch to English');
+      await waitUntil(() => text(part(el, 'label')) === stat.label.en, 'label did not switch to English', {timeout: 5000});
       const number = expectedNumber(stat, 'en');
       expect(number).to.equal(new Intl.NumberFormat('en').format(stat.value));
       expect(text(part(el, 'value'))).to.equal(`over ${number} ${stat.unit!.en}`);
@@ -356,7 +356,7 @@ describe('<case-stat>', () => {
       expect(text(part(el, 'as-of'))).to.match(/^As of /);
 
       await setLang('zh-HK', 'zh-Hant');
-      await waitUntil(() => text(part(el, 'label')) === toHant(stat.label['zh-Hans']), 'label did not switch to Traditional Chinese');
+      await waitUntil(() => text(part(el, 'label')) === toHant(stat.label['zh-Hans']), 'label did not switch to Traditional Chinese', {timeout: 5000});
       expect(text(part(el, 'value'))).to.equal(`超過${expectedNumber(stat, 'zh-Hant')}${toHant(stat.unit!['zh-Hans'])}`);
     });
 

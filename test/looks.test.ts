@@ -1,4 +1,5 @@
 import {expect, fixture, html} from '@open-wc/testing';
+import type {TemplateResult} from 'lit';
 import {emulateMedia} from '@web/test-runner-commands';
 import '../src/index.js';
 import {settled} from './support/raw-data.js';
@@ -19,8 +20,8 @@ const WIDGETS = [
 
 type Look = 'light' | 'dark' | 'care' | 'care-dark';
 
-async function place(markup: (typeof WIDGETS)[number][1], look: Look): Promise<HTMLElement> {
-  const wrapper = await fixture<HTMLElement>(html`<div style="width: 40rem">${markup}</div>`);
+async function place(markup: TemplateResult, look: Look, width = '40rem'): Promise<HTMLElement> {
+  const wrapper = await fixture<HTMLElement>(html`<div style="width: ${width}">${markup}</div>`);
   const el = wrapper.firstElementChild as HTMLElement & {updateComplete: Promise<boolean>};
   el.setAttribute('theme', look.endsWith('dark') ? 'dark' : 'light');
   if (look.startsWith('care')) wrapper.setAttribute('care', '');
@@ -235,12 +236,7 @@ describe('non-text contrast (WCAG 1.4.11)', () => {
     it(`<${name}>: the border of every bordered button is at least 3:1 against what is around it, in every look`, async () => {
       const report: string[] = [];
       for (const look of ['light', 'dark', 'care', 'care-dark'] as const) {
-        const wrapper = await fixture<HTMLElement>(html`<div style="width: 60rem">${markup}</div>`);
-        const el = wrapper.firstElementChild as HTMLElement & {updateComplete: Promise<boolean>};
-        el.setAttribute('theme', look.endsWith('dark') ? 'dark' : 'light');
-        if (look.startsWith('care')) wrapper.setAttribute('care', '');
-        await settled(el);
-        await el.updateComplete;
+        const el = await place(markup, look, '60rem');
         const bordered = [...el.shadowRoot!.querySelectorAll<HTMLElement>('button, a')].filter((b) => {
           const style = getComputedStyle(b);
           return b.getBoundingClientRect().height > 0 && parseFloat(style.borderTopWidth) > 0 && style.borderTopStyle !== 'none' && !/, 0\)$/.test(style.borderTopColor);

@@ -109,6 +109,17 @@ describe('data workbench', function () {
     });
   }
 
+  it('a table with 150 bad rows lists the first 100 problems and says how many more there are', async () => {
+    const wb = await workbench('zh-Hans');
+    const rows = Array.from({length: 150}, (_, i) => `f${i},标签,Label,沿河五村联盟,Riverside alliance,简介。,Summary.,很多,,,,2025,${SOURCE}`);
+    await paste(wb, [HEADER, ...rows].join('\r\n'));
+    const items = $$(wb, '.problems li').map((li) => text(li));
+    expect(items).to.have.length(100);
+    expect(items[99]).to.include('第 101 行 H 列（数值）');
+    expect(status(wb)).to.include('发现 150 个问题');
+    expect(text($(wb, '.problems > p'))).to.equal('另有 50 个问题未列出；先改正上面的问题。');
+  });
+
   it('then a good table: every widget in each of the three locales, and the embed code renders the same in a blank page with the bundle', async () => {
     const wb = await workbench('zh-Hans');
     await paste(wb, BAD_CSV);
@@ -136,8 +147,8 @@ describe('data workbench', function () {
 
       // Each widget's embed code, pasted into a blank page with the one-file bundle, shows the same text.
       const options = $$<HTMLOptionElement>(wb, '#embed-widget option');
-      expect(options).to.have.length(5);
-      for (const [i, option] of options.entries()) {
+      expect(options, 'each widget, then all of them').to.have.length(6);
+      for (const [i, option] of options.slice(0, 5).entries()) {
         const select = $<HTMLSelectElement>(wb, '#embed-widget');
         select.value = option.value;
         select.dispatchEvent(new Event('change'));
@@ -191,6 +202,20 @@ describe('data workbench', function () {
     const embedded = frame.contentDocument!.querySelector('case-stat')!;
     await waitUntil(() => text(embedded) === text(shown), 'the src embed reads as the preview', {timeout: 5000});
     frame.remove();
+
+    // Every widget at once, the last choice: five tags on the one file, each as in the preview.
+    select.value = String(select.options.length - 1);
+    select.dispatchEvent(new Event('change'));
+    await wb.updateComplete;
+    expect(text(select.options[select.options.length - 1]!)).to.equal('All 5 widgets (with src, the data is downloaded once)');
+    const all = $<HTMLTextAreaElement>(wb, '#snippet').value;
+    expect(all.split(`src="${url}"`)).to.have.length(6);
+    const previews = await previewWidgets(wb);
+    const allFrame = await loadFrame(blankPage(all, 'en'), {width: 800, height: 2000});
+    const embeddedAll = [...allFrame.contentDocument!.querySelectorAll<HTMLElement>(WIDGETS)];
+    expect(embeddedAll.map((w) => w.localName)).to.deep.equal(previews.map((w) => w.localName));
+    await waitUntil(() => embeddedAll.every((w, i) => text(w) === text(previews[i])), 'every widget of the src embed reads as its preview', {timeout: 5000});
+    allFrame.remove();
     URL.revokeObjectURL(url);
   });
 

@@ -11,6 +11,7 @@
  */
 import {LitElement, css, html, nothing} from 'lit';
 import {customElement, query, state} from 'lit/decorators.js';
+import {live} from 'lit/directives/live.js';
 import * as OpenCC from 'opencc-js';
 import {hantForData} from '../../src/data/localize.js';
 import type {Locale} from '../../src/data/types.js';
@@ -28,6 +29,9 @@ const LOCALES: readonly Locale[] = ['zh-Hans', 'en', 'zh-Hant'];
 const LOCALE_NAMES: Record<Locale, string> = {'zh-Hans': '简体中文', en: 'English', 'zh-Hant': '繁體中文'};
 
 const toHant = hantForData(OpenCC);
+
+/** How many problems are listed (a file of the wrong kind can have thousands; the first ones say what is wrong). */
+const PROBLEMS_LISTED = 100;
 
 /** How many widgets of one kind the preview shows; the embed list offers them all. */
 const PREVIEW_LIMIT = 12;
@@ -149,14 +153,6 @@ export class DataWorkbench extends LitElement {
     .table-scroll {
       overflow-x: auto;
     }
-    .visually-hidden {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
-    }
   `;
 
   /** The text being checked. */
@@ -187,6 +183,7 @@ export class DataWorkbench extends LitElement {
   read(text: string): void {
     clearTimeout(this.timer);
     this.text = text;
+    this.file = undefined;
     this.result = readInput(text, toHant);
     this.embedWidget = 0;
     this.notice = '';
@@ -213,7 +210,7 @@ export class DataWorkbench extends LitElement {
       </p>
       <div class="drop" ?data-over=${this.dragging} @dragover=${this.onDragOver} @dragleave=${this.onDragLeave} @drop=${this.onDrop}>
         <label for="input">${msg('数据（JSON 或 CSV）：粘贴到这里，或把文件拖到这里', {id: 'workbench.input-label'})}</label>
-        <textarea id="input" spellcheck="false" aria-describedby="status" .value=${this.text} @input=${this.onInput}></textarea>
+        <textarea id="input" spellcheck="false" aria-describedby="status" .value=${live(this.text)} @input=${this.onInput}></textarea>
         <div class="actions">
           <button type="button" @click=${() => this.fileInput.click()}>${msg('选择文件…', {id: 'workbench.choose-file'})}</button>
           <input type="file" hidden accept=".json,.csv,.tsv,.txt,application/json,text/csv" @change=${this.onFile} />
@@ -249,8 +246,13 @@ export class DataWorkbench extends LitElement {
     return html`<section class="problems" aria-labelledby="problems-title">
       <h3 id="problems-title">${msg(str`问题（${this.result.problems.length}）`, {id: 'workbench.problems-title'})}</h3>
       <ol>
-        ${this.result.problems.map((p) => html`<li><span class="where">${problemPlace(p)}</span>${msg('：', {id: 'workbench.colon'})}${problemText(p)}</li>`)}
+        ${this.result.problems
+          .slice(0, PROBLEMS_LISTED)
+          .map((p) => html`<li><span class="where">${problemPlace(p)}</span>${msg('：', {id: 'workbench.colon'})}${problemText(p)}</li>`)}
       </ol>
+      ${this.result.problems.length > PROBLEMS_LISTED
+        ? html`<p>${msg(str`另有 ${this.result.problems.length - PROBLEMS_LISTED} 个问题未列出；先改正上面的问题。`, {id: 'workbench.problems-more'})}</p>`
+        : nothing}
     </section>`;
   }
 
@@ -304,17 +306,20 @@ export class DataWorkbench extends LitElement {
     </section>`;
   }
 
-  /** The embed code of the chosen widget on this data, in the preview's language. */
+  /** The embed code of the chosen widget (or of every widget, the last choice) on this data, in the preview's language. */
   snippet(): string {
     const doc = this.result.document;
-    const widget = this.widgets()[this.embedWidget];
-    if (!doc || !widget) return '';
-    const attrs: Record<string, string> = widget.attribute ? {[widget.attribute]: widget.id!} : {};
-    const node: Markup =
-      this.embedMode === 'src'
+    const widgets = this.widgets();
+    const chosen = this.embedWidget === widgets.length ? widgets : widgets.slice(this.embedWidget, this.embedWidget + 1);
+    if (!doc || chosen.length === 0) return '';
+    const json = inlineJson(doc);
+    const nodes = chosen.map((widget): Markup => {
+      const attrs: Record<string, string> = widget.attribute ? {[widget.attribute]: widget.id!} : {};
+      return this.embedMode === 'src'
         ? {tag: widget.tag, attrs: {...attrs, src: this.srcUrl}}
-        : {tag: widget.tag, attrs, children: [{tag: 'script', attrs: {type: 'application/json'}, children: [inlineJson(doc)]}]};
-    return embedSnippet([node], {locale: this.previewLocale ?? this.locale});
+        : {tag: widget.tag, attrs, children: [{tag: 'script', attrs: {type: 'application/json'}, children: [json]}]};
+    });
+    return embedSnippet(nodes, {locale: this.previewLocale ?? this.locale});
   }
 
   private renderEmbed() {
@@ -325,6 +330,9 @@ export class DataWorkbench extends LitElement {
         <label for="embed-widget">${msg('组件', {id: 'workbench.embed-widget'})}</label>
         <select id="embed-widget" @change=${(e: Event) => (this.embedWidget = Number((e.target as HTMLSelectElement).value))}>
           ${widgets.map((w, i) => html`<option value=${i} ?selected=${i === this.embedWidget}>${w.name} — &lt;${w.tag}${w.attribute ? ` ${w.attribute}="${w.id}"` : ''}&gt;</option>`)}
+          <option value=${widgets.length} ?selected=${widgets.length === this.embedWidget}>
+            ${msg(str`全部 ${widgets.length} 个组件（用 src 时数据只下载一次）`, {id: 'workbench.embed-all'})}
+          </option>
         </select>
       </p>
       <fieldset>
@@ -408,7 +416,6 @@ export class DataWorkbench extends LitElement {
 
   private onInput(e: Event) {
     const text = (e.target as HTMLTextAreaElement).value;
-    this.file = undefined;
     clearTimeout(this.timer);
     this.timer = setTimeout(() => this.read(text), 250);
   }
