@@ -1,4 +1,4 @@
-import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
+import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import {emulateMedia} from '@web/test-runner-commands';
 import '../src/components/case-stat/index.js';
 import {CaseStat} from '../src/components/case-stat/case-stat.js';
@@ -7,7 +7,7 @@ import {AllianceErrorEvent} from '../src/events.js';
 import {getLocale} from '../src/localization/localization.js';
 import type {AllianceData, Stat} from '../src/data/schema.js';
 import {rawData, settled} from './support/raw-data.js';
-import {placeExpectingError, text, toHant} from './support/helpers.js';
+import {placeExpectingError, text, toHant, waitUntil} from './support/helpers.js';
 import {expectAxeAAA} from './support/axe.js';
 
 /** The city-wide figures of the 2024 article that the widget must show. */

@@ -1,6 +1,6 @@
 import {WIDGET_TAGS} from '../src/widgets.js';
-import {expect, waitUntil} from '@open-wc/testing';
-import {loadFrame, text} from './support/helpers.js';
+import {expect} from '@open-wc/testing';
+import {loadFrame, text, waitUntil} from './support/helpers.js';
 
 /**
  * The drop-in case, on a real page: examples/embed.html uses only the

@@ -1,8 +1,8 @@
 import {WIDGET_TAGS} from '../src/widgets.js';
-import {expect, waitUntil} from '@open-wc/testing';
+import {expect} from '@open-wc/testing';
 import type {AllianceData} from '../src/data/schema.js';
 import {rawData} from './support/raw-data.js';
-import {text} from './support/helpers.js';
+import {text, waitUntil} from './support/helpers.js';
 
 /**
  * The drop-in snippet on pages that are not UTF-8, with the real one-file

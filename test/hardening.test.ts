@@ -7,10 +7,10 @@
  * test counts CSP and Trusted Types violations, uncaught errors and console
  * warnings (test/pages/hardened/probe.js records them).
  */
-import {expect, waitUntil} from '@open-wc/testing';
+import {expect} from '@open-wc/testing';
 import {WIDGET_TAGS} from '../src/widgets.js';
 import {VERSION} from '../src/version.js';
-import {loadFrame, text} from './support/helpers.js';
+import {loadFrame, text, waitUntil} from './support/helpers.js';
 
 /** Our own console warnings (a host's dev-mode Lit warns of itself too). */
 const ours = (warnings: string[]) => warnings.filter((w) => w.includes('alliance-widgets'));

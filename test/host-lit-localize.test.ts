@@ -1,5 +1,5 @@
-import {expect, waitUntil} from '@open-wc/testing';
-import {loadFrame, text} from './support/helpers.js';
+import {expect} from '@open-wc/testing';
+import {loadFrame, text, waitUntil} from './support/helpers.js';
 
 /**
  * A portal whose own Lit app has already called `configureLocalization` (which

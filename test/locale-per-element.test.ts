@@ -1,4 +1,4 @@
-import {expect, fixture, html, waitUntil} from '@open-wc/testing';
+import {expect, fixture, html} from '@open-wc/testing';
 import '../src/index.js';
 import type {CaseStat} from '../src/components/case-stat/case-stat.js';
 import type {TimelineView} from '../src/components/timeline-view/timeline-view.js';
@@ -8,7 +8,7 @@ import {CaseStat as CaseStatClass} from '../src/components/case-stat/case-stat.j
 import {setLocale} from '../src/localization/localization.js';
 import type {Locale} from '../src/data/types.js';
 import {rawData, settled} from './support/raw-data.js';
-import {setLang, text, toHant} from './support/helpers.js';
+import {setLang, text, toHant, waitUntil} from './support/helpers.js';
 
 /**
  * Each widget reads in the language of its own `lang`, else its closest

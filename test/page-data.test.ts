@@ -6,12 +6,12 @@
  * an `alliance-error` with its reason and path, and affects nothing else on
  * the page; hostile strings stay text.
  */
-import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
+import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import '../src/index.js';
 import {pageDataOptions, PAGE_DATA_VERSION} from '../src/data/page.js';
 import {keptTextSources} from '../src/base/alliance-element.js';
 import type {AllianceErrorEvent} from '../src/events.js';
-import {setLang, text} from './support/helpers.js';
+import {setLang, text, waitUntil} from './support/helpers.js';
 import portalJson from './data/portal.json' with {type: 'json'};
 
 type Widget = HTMLElement & {updateComplete: Promise<boolean>; data?: unknown; src?: string; problem?: {reason: string; path?: string}};

@@ -1,8 +1,8 @@
-import {expect, fixture, html, waitUntil} from '@open-wc/testing';
+import {expect, fixture, html} from '@open-wc/testing';
 import '../src/index.js';
 import type {AllianceElement} from '../src/base/alliance-element.js';
 import {settled} from './support/raw-data.js';
-import {loadFrame, setLang, text} from './support/helpers.js';
+import {loadFrame, setLang, text, waitUntil} from './support/helpers.js';
 
 /**
  * What a visitor and a webmaster meet when a page names a widget's data

@@ -11,11 +11,11 @@
  *   the text stays; where shadow DOM is missing the text reads as plain,
  *   ordered lines.
  */
-import {expect, fixture, html, waitUntil} from '@open-wc/testing';
+import {expect, fixture, html} from '@open-wc/testing';
 import '../src/index.js';
 import {STATIC_DEMOS} from '../src/static/demos.js';
 import {WIDGET_TAGS} from '../src/widgets.js';
-import {loadFrame, text} from './support/helpers.js';
+import {loadFrame, text, waitUntil} from './support/helpers.js';
 
 type Widget = HTMLElement & {updateComplete: Promise<boolean>};
 

@@ -1,5 +1,5 @@
-import {expect, waitUntil} from '@open-wc/testing';
-import {loadFrame, text} from './support/helpers.js';
+import {expect} from '@open-wc/testing';
+import {loadFrame, text, waitUntil} from './support/helpers.js';
 import * as modelCardStories from '../stories/alliance-model-card.stories.js';
 import * as caseStatStories from '../stories/case-stat.stories.js';
 import * as caseCardStories from '../stories/case-study-card.stories.js';

@@ -1,4 +1,4 @@
-import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
+import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import {emulateMedia, sendKeys} from '@web/test-runner-commands';
 import '../src/components/timeline-view/index.js';
 import {TimelineView} from '../src/components/timeline-view/timeline-view.js';
@@ -8,7 +8,7 @@ import {AllianceErrorEvent, AllianceSelectEvent} from '../src/events.js';
 import type {AllianceData, Era, Event as TimelineEvent} from '../src/data/schema.js';
 import type {EraRecord, EventRecord, Locale, SourceRecord} from '../src/data/types.js';
 import {rawData, settled} from './support/raw-data.js';
-import {inLocale, part, parts, placeExpectingError, setLang, spokenText, text, toHant, toHantUi} from './support/helpers.js';
+import {inLocale, part, parts, placeExpectingError, setLang, spokenText, text, toHant, toHantUi, waitUntil} from './support/helpers.js';
 import {expectAxeAAA} from './support/axe.js';
 
 /** Waits for a condition of the page, naming it when it does not come. */

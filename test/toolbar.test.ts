@@ -17,9 +17,9 @@
  * And the page's own stylesheet cannot move the text: global `!important`
  * rules for boxes and type leave every piece where it was.
  */
-import {expect, waitUntil} from '@open-wc/testing';
+import {expect} from '@open-wc/testing';
 import '../src/index.js';
-import {flatClosest, placeShowingAll, setLang, WIDGETS_SHOWING_ALL} from './support/helpers.js';
+import {flatClosest, placeShowingAll, setLang, WIDGETS_SHOWING_ALL, waitUntil} from './support/helpers.js';
 
 type Widget = HTMLElement & {updateComplete: Promise<boolean>};
 

@@ -1,9 +1,9 @@
-import {expect, fixture, html, waitUntil} from '@open-wc/testing';
+import {expect, fixture, html} from '@open-wc/testing';
 import '../src/index.js';
 import '../stories/workbench/data-workbench.js';
 import type {DataWorkbench} from '../stories/workbench/data-workbench.js';
 import {pageDataProblems} from '../src/data/page.js';
-import {loadFrame, text, toHant} from './support/helpers.js';
+import {loadFrame, text, toHant, waitUntil} from './support/helpers.js';
 
 /**
  * The catalogue's data workbench, as a webmaster uses it: paste a table with

@@ -1,5 +1,5 @@
 /** Small helpers shared by the widget tests. */
-import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
+import {expect, fixture, html, oneEvent, waitUntil as openWcWaitUntil} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import type {AllianceErrorEvent} from '../../src/events.js';
 import * as OpenCC from 'opencc-js';
@@ -15,6 +15,14 @@ const hantQuotes = (text: string) => text.replace(/“/g, '「').replace(/”/g,
  * converter): OpenCC's characters (cn → tw), the names OpenCC would alter
  * back as printed (慈溪, 印明了), zh-Hant quotation marks.
  */
+/**
+ * `waitUntil` of @open-wc/testing with a 5-second default timeout instead of
+ * 1 second: a wait ends as soon as its condition holds, so a passing test is
+ * no slower, and a busy or first-run machine (a language's messages and data
+ * loading for the first time) does not fail a test that would pass.
+ */
+export const waitUntil: typeof openWcWaitUntil = (predicate, message, options = {}) => openWcWaitUntil(predicate, message, {timeout: 5000, ...options});
+
 export const toHant = (zhHans: string) => hantQuotes(cnToTw(zhHans).replace(/慈谿/g, '慈溪').replace(/印明瞭/g, '印明了'));
 /** Traditional Chinese of UI text: Taiwan's wording (cn → twp, 報導) and zh-Hant quotation marks. */
 export const toHantUi = (zhHans: string) => hantQuotes(cnToTwp(zhHans).replace(/報道/g, '報導'));
