@@ -109,6 +109,57 @@ describe('a portal’s own data', () => {
     });
   });
 
+  describe('with-bundled: the bundled data too, only when asked', () => {
+    const eras = (el: Element) => el.shadowRoot!.querySelectorAll('[part~="era"]').length;
+
+    it('a bundled figure and the page’s own figure both show, by src and inline; without the attribute the bundled id is not found', async () => {
+      const bundledOnly = await withData('property', 'case-stat', 'stat="workshop-employment"', undefined);
+      expect(bundledOnly.problem).to.equal(undefined);
+      for (const way of ['src', 'inline'] as const) {
+        const input = way === 'src' ? '/test/data/portal.json' : portal();
+        const bundled = await withData(way, 'case-stat', 'stat="workshop-employment" with-bundled', input);
+        expect(bundled.problem, way).to.equal(undefined);
+        expect(text(bundled), way).to.equal(text(bundledOnly));
+        const own = await withData(way, 'case-stat', 'stat="river-homestays" with-bundled', input);
+        expect(text(own), way).to.include('36').and.include('沿河新开民宿');
+        const alone = await withData(way, 'case-stat', 'stat="workshop-employment"', input);
+        expect(alone.problem?.reason, way).to.equal('not-found');
+      }
+    });
+
+    it('a timeline shows the bundled eras and then the page’s', async () => {
+      const plain = await withData('property', 'timeline-view', '', undefined);
+      const both = await withData('property', 'timeline-view', 'with-bundled', portal());
+      const own = await withData('property', 'timeline-view', '', portal());
+      expect(eras(plain)).to.be.greaterThan(1);
+      expect(eras(own)).to.equal(portal().eras.length);
+      expect(eras(both)).to.equal(eras(plain) + eras(own));
+      expect(text(both)).to.include(portal().eras[0]!.title['zh-Hans']).and.include(portal().events[0]!.title['zh-Hans']);
+    });
+
+    it('a figure of a bundled case is good with the attribute (and shows on that case’s card), a missing reference without it', async () => {
+      const doc = portal();
+      doc.stats[0]!.case = 'kuangyan-south';
+      const card = await withData('property', 'case-study-card', 'case="kuangyan-south" max-figures="20" with-bundled', doc);
+      expect(card.problem).to.equal(undefined);
+      expect(text(card)).to.include('沿河新开民宿');
+      const alone = await withData('property', 'case-stat', 'stat="river-homestays"', doc);
+      expect([alone.problem?.reason, alone.problem?.path]).to.deep.equal(['missing-reference', 'stats[0].case']);
+    });
+
+    it('an id the bundled data already has is a duplicate-id problem, never an override', async () => {
+      const doc = portal();
+      doc.cases[0]!.id = 'kuangyan-south';
+      for (const s of doc.stats) if (s.case === 'riverside-five-villages') s.case = 'kuangyan-south';
+      doc.events[0]!.case = 'kuangyan-south';
+      const failed = await withData('property', 'case-study-card', 'case="kuangyan-south" with-bundled', doc);
+      expect([failed.problem?.reason, failed.problem?.path]).to.deep.equal(['duplicate-id', 'cases[0].id']);
+      const alone = await withData('property', 'case-study-card', 'case="kuangyan-south"', doc);
+      expect(alone.problem).to.equal(undefined);
+      expect(text(alone)).to.include(doc.cases[0]!.name['zh-Hans']);
+    });
+  });
+
   describe('an inline block rewritten in place', () => {
     it('is read again: new text shows the new figure, bad text the notice with its event, good text again the figure', async () => {
       const wrapper = await fixture<HTMLElement>(html`<div></div>`);

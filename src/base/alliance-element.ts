@@ -11,7 +11,7 @@ import {LocaleDataController} from './locale-data-controller.js';
 import {onForcedLocale} from '../localization/localization.js';
 import {closestAttribute, connectedWidgets, inCareMode, unwatchAncestry, watchAncestry} from './ancestry.js';
 import {VERSION} from '../version.js';
-import {failingDataSource, fetchPageData, checkPageData, PageDataProblem, pageDataSource, parsePageData} from '../data/page.js';
+import {failingDataSource, fetchPageData, checkPageData, PageDataProblem, pageDataSource, parsePageData, withBundledData, type PageDataCheck, type PageDocument} from '../data/page.js';
 import {recordPieces, slotOrder, t, writePieces, type Pieces} from './pieces.js';
 
 // setLocale() switches every widget: each looks again, and setLocale() waits until all have their new locale.
@@ -26,42 +26,52 @@ onForcedLocale(() =>
   )
 );
 
-/** Sources for the page's own data, one per input, so widgets given the same input share one check (and one request). */
-const objectSources = new WeakMap<object, DataSource>();
+/**
+ * Sources for the page's own data, one per input (and per whether the
+ * bundled data is added), so widgets given the same input share one check
+ * (and one request).
+ */
+const objectSources = [new WeakMap<object, DataSource>(), new WeakMap<object, DataSource>()] as const;
 const textSources = new Map<string, DataSource>();
 const urlSources = new Map<string, DataSource>();
 
+/** The source of a checked document: its records alone, or after the bundled data's (`with-bundled`). */
+const documentSource = (doc: PageDocument, bundled: boolean) => (bundled ? withBundledData(doc, bundledData) : pageDataSource(doc));
+
 /** A checked document's source, or one that fails with the problem found. */
-function checked(check: () => ReturnType<typeof checkPageData>): DataSource {
+function checked(check: (options: PageDataCheck) => PageDocument, bundled: boolean): DataSource {
   try {
-    return pageDataSource(check());
+    // With the bundled data, ids and references are checked against it too, once it is loaded.
+    return documentSource(check({references: !bundled}), bundled);
   } catch (error) {
     if (error instanceof PageDataProblem) return failingDataSource(error);
     throw error;
   }
 }
 
-function sourceForObject(value: unknown): DataSource {
+function sourceForObject(value: unknown, bundled: boolean): DataSource {
   // Not an object (a string, say): the same value must give the same source, or each update would check it again.
-  if (typeof value !== 'object' || value === null) return sourceForText(`not an object: ${typeof value}`, () => checkPageData(value));
-  let source = objectSources.get(value);
-  if (!source) objectSources.set(value, (source = checked(() => checkPageData(value))));
+  if (typeof value !== 'object' || value === null) return sourceForText(`not an object: ${typeof value}`, bundled, (options) => checkPageData(value, options));
+  const cache = objectSources[bundled ? 1 : 0];
+  let source = cache.get(value);
+  if (!source) cache.set(value, (source = checked((options) => checkPageData(value, options), bundled)));
   return source;
 }
 
 /** How many inline texts the page keeps checked: enough for every block of a page, bounded for pages that rewrite theirs. */
 const TEXT_SOURCES_KEPT = 64;
 
-function sourceForText(text: string, check = () => parsePageData(text)): DataSource {
-  let source = textSources.get(text);
+function sourceForText(text: string, bundled: boolean, check = (options: PageDataCheck) => parsePageData(text, options)): DataSource {
+  const key = `${bundled ? 'with bundled' : 'own'}\n${text}`;
+  let source = textSources.get(key);
   if (source) {
     // Most recently used last, so the oldest text is the one forgotten.
-    textSources.delete(text);
+    textSources.delete(key);
   } else {
-    source = checked(check);
+    source = checked(check, bundled);
     if (textSources.size >= TEXT_SOURCES_KEPT) textSources.delete(textSources.keys().next().value!);
   }
-  textSources.set(text, source);
+  textSources.set(key, source);
   return source;
 }
 
@@ -69,14 +79,15 @@ function sourceForText(text: string, check = () => parsePageData(text)): DataSou
 export const keptTextSources = () => textSources.size;
 
 /** A document fetched once per URL; a failed fetch is tried again by the next widget that asks. */
-function sourceForUrl(url: string): DataSource {
-  let source = urlSources.get(url);
+function sourceForUrl(url: string, bundled: boolean): DataSource {
+  const key = `${bundled ? 'with bundled' : 'own'}\n${url}`;
+  let source = urlSources.get(key);
   if (source) return source;
   let ready: DataSource | undefined;
   let pending: Promise<DataSource> | undefined;
   const fetchOnce = () =>
-    (pending ??= fetchPageData(url).then(
-      (doc) => (ready = pageDataSource(doc)),
+    (pending ??= fetchPageData(url, undefined, {references: !bundled}).then(
+      (doc) => (ready = documentSource(doc, bundled)),
       (error: unknown) => {
         pending = undefined;
         throw error;
@@ -86,7 +97,7 @@ function sourceForUrl(url: string): DataSource {
     peek: (locale, collections) => ready?.peek(locale, collections),
     load: async (locale, collections) => (await fetchOnce()).load(locale, collections),
   };
-  urlSources.set(url, source);
+  urlSources.set(key, source);
   return source;
 }
 
@@ -207,18 +218,28 @@ export abstract class AllianceElement<T> extends LitElement {
   @property() src: string | undefined;
 
   /**
+   * With the page's own data (`data`, `src` or an inline block): show the
+   * bundled data too, with the page's records after it. The page's records
+   * may refer to bundled ones (a figure of a bundled case); an id the bundled
+   * data already has is a `duplicate-id` problem, never an override. Without
+   * own data it changes nothing.
+   */
+  @property({type: Boolean, reflect: true, attribute: 'with-bundled'}) withBundled = false;
+
+  /**
    * @internal Where the data comes from now: the `data` property, else `src`,
    * else a `<script type="application/json">` child, else `dataSource` (the
    * bundled data). The same input gives the same source object, so the
    * widget reloads only when the input changes.
    */
   protected effectiveSource(): DataSource {
-    if (this.data !== undefined && this.data !== null) return sourceForObject(this.data);
+    const bundled = this.withBundled;
+    if (this.data !== undefined && this.data !== null) return sourceForObject(this.data, bundled);
     const src = this.src?.trim();
-    if (src) return sourceForUrl(typeof document === 'undefined' ? src : new URL(src, document.baseURI).href);
+    if (src) return sourceForUrl(typeof document === 'undefined' ? src : new URL(src, document.baseURI).href, bundled);
     // (A server renderer's elements have no children to query.)
     const inline = this.querySelector?.(':scope > script[type="application/json"]');
-    if (inline) return sourceForText(inline.textContent ?? '');
+    if (inline) return sourceForText(inline.textContent ?? '', bundled);
     return this.dataSource;
   }
 

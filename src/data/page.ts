@@ -181,13 +181,14 @@ function issueProblem(issue: v.BaseIssue<unknown>): PageDataProblem {
 }
 
 /** Cross-record rules: unique ids in each collection, and every reference to a record of the document. */
-function referenceProblems(doc: PageDocument): PageDataProblem[] {
+function referenceProblems(doc: PageDocument, known?: Dataset): PageDataProblem[] {
   const problems: PageDataProblem[] = [];
-  const ids = Object.fromEntries(COLLECTIONS.map((c) => [c, new Set<string>()])) as Record<Collection, Set<string>>;
+  const ids = Object.fromEntries(COLLECTIONS.map((c) => [c, new Set<string>(known?.all(c).map((r) => r.id))])) as Record<Collection, Set<string>>;
   for (const c of COLLECTIONS) {
     (doc[c] ?? []).forEach((record, i) => {
       const id = record['id'] as string;
-      if (ids[c].has(id)) problems.push(new PageDataProblem('duplicate-id', `${c}[${i}].id`, `${c}[${i}].id: "${id}" is used twice`));
+      if (known?.get(c, id)) problems.push(new PageDataProblem('duplicate-id', `${c}[${i}].id`, `${c}[${i}].id: "${id}" is already a record of the bundled data`));
+      else if (ids[c].has(id)) problems.push(new PageDataProblem('duplicate-id', `${c}[${i}].id`, `${c}[${i}].id: "${id}" is used twice`));
       ids[c].add(id);
     });
   }
@@ -250,27 +251,32 @@ export function pageDataProblems(value: unknown): PageDataProblem[] {
   return referenceProblems(result.output as PageDocument);
 }
 
+/** How a document is checked: `references: false` leaves ids and references to be checked against the bundled data too (`withBundledData`). */
+export interface PageDataCheck {
+  references?: boolean;
+}
+
 /** Checks a parsed document; returns it, or throws the first problem with its path. */
-export function checkPageData(value: unknown): PageDocument {
+export function checkPageData(value: unknown, {references = true}: PageDataCheck = {}): PageDocument {
   const version = versionProblem(value);
   if (version) throw version;
   const result = v.safeParse(PageData, value, {abortPipeEarly: true});
   if (!result.success) throw issueProblem(result.issues[0]);
   const doc = result.output as PageDocument;
-  const [first] = referenceProblems(doc);
+  const [first] = references ? referenceProblems(doc) : [];
   if (first) throw first;
   return doc;
 }
 
 /** Parses JSON text; a syntax error becomes an `invalid-json` problem. */
-export function parsePageData(text: string): PageDocument {
+export function parsePageData(text: string, check: PageDataCheck = {}): PageDocument {
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
     throw new PageDataProblem('invalid-json', undefined, `the data is not valid JSON: ${(error as Error).message}`);
   }
-  return checkPageData(value);
+  return checkPageData(value, check);
 }
 
 /** A page source as the widgets read sources. */
@@ -301,6 +307,41 @@ export function pageDataSource(doc: PageDocument): DataSource {
   return {peek: (locale) => dataset(locale), load: async (locale) => dataset(locale)};
 }
 
+/**
+ * A checked document together with the bundled data (`with-bundled`): every
+ * collection is the bundled records followed by the document's. The
+ * document's ids and references are checked against both once the bundled
+ * data of a locale is at hand: a reference to a bundled record is good, an id
+ * the bundled data already has is a `duplicate-id` (nothing is overridden).
+ * Checked without its references (`checkPageData(doc, {references: false})`).
+ */
+export function withBundledData(doc: PageDocument, bundled: DataSource): DataSource {
+  const datasets = new Map<Locale, Dataset>();
+  const own = pageDataSource(doc);
+  const combine = (locale: Locale, base: Dataset): Dataset => {
+    let data = datasets.get(locale);
+    if (data) return data;
+    const [problem] = referenceProblems(doc, base);
+    if (problem) throw problem;
+    const page = own.peek(locale, COLLECTIONS)!;
+    const collections = Object.fromEntries(COLLECTIONS.map((c) => [c, [...base.all(c), ...page.all(c)]])) as {[C in Collection]: CollectionRecords[C][]};
+    datasets.set(locale, (data = new Dataset(locale, collections)));
+    return data;
+  };
+  return {
+    peek: (locale) => {
+      const base = bundled.peek(locale, COLLECTIONS);
+      if (!base) return undefined;
+      try {
+        return combine(locale, base);
+      } catch {
+        return undefined; // load() reports the problem
+      }
+    },
+    load: async (locale) => combine(locale, await bundled.load(locale, COLLECTIONS)),
+  };
+}
+
 /** A data source that fails with a problem: each load rejects with it, nothing is at hand. */
 export function failingDataSource(problem: PageDataProblem): DataSource {
   return {peek: () => undefined, load: () => Promise.reject(problem)};
@@ -310,7 +351,7 @@ export function failingDataSource(problem: PageDataProblem): DataSource {
 export const pageDataOptions = {timeoutMs: 10000};
 
 /** Fetches and checks the document at `url`; failures are problems with reasons. */
-export async function fetchPageData(url: string, timeoutMs = pageDataOptions.timeoutMs): Promise<PageDocument> {
+export async function fetchPageData(url: string, timeoutMs = pageDataOptions.timeoutMs, check: PageDataCheck = {}): Promise<PageDocument> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   let response: Response;
@@ -328,5 +369,5 @@ export async function fetchPageData(url: string, timeoutMs = pageDataOptions.tim
   if (!/^application\/(?:[\w.+-]+\+)?json\b/i.test(type)) {
     throw new PageDataProblem('wrong-content-type', undefined, `${url}: served as "${type || 'no Content-Type'}", not application/json`);
   }
-  return parsePageData(await response.text());
+  return parsePageData(await response.text(), check);
 }
