@@ -134,6 +134,9 @@ function problemMessage(tag: string, reason: AllianceErrorReason, id: string | u
   return `alliance-widgets: <${tag}> ${reason}: ${what}. Visitors see a short notice instead.`;
 }
 
+/** Whether `node` is an inline data block, `<script type="application/json">`. */
+const isDataBlock = (node: Node) => node.nodeName === 'SCRIPT' && (node as Element).getAttribute('type') === 'application/json';
+
 /**
  * What every widget shares: locale updates, shared styles, loading of its
  * data, and the loading / not-found / error states with their
@@ -142,9 +145,6 @@ function problemMessage(tag: string, reason: AllianceErrorReason, id: string | u
  *
  * @fires {AllianceErrorEvent} alliance-error - The widget cannot show what it was asked for.
  */
-/** Whether `node` is an inline data block. */
-const isDataBlock = (node: Element) => node.localName === 'script' && node.getAttribute('type') === 'application/json';
-
 export abstract class AllianceElement<T> extends LitElement {
   static override styles: CSSResultGroup = [hostStyles];
 
@@ -274,16 +274,15 @@ export abstract class AllianceElement<T> extends LitElement {
     // does), and a script or a CMS preview may rewrite its text: each block is watched itself, so the widget's own
     // text pieces beside it are never observed.
     this.childWatch ??= new MutationObserver((records) => {
-      const isData = (node: Node) => node.nodeName === 'SCRIPT';
       let changed = false;
       for (const r of records) {
-        if (r.target !== this) changed = true;
+        // A record on a block itself is a change of its text.
+        if (r.target !== this || [...r.removedNodes].some(isDataBlock)) changed = true;
         for (const node of r.addedNodes) {
-          if (!isData(node)) continue;
+          if (!isDataBlock(node)) continue;
           changed = true;
           this.watchData(node);
         }
-        if ([...r.removedNodes].some(isData)) changed = true;
       }
       if (changed) this.requestUpdate();
     });
