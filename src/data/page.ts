@@ -237,35 +237,36 @@ function versionProblem(value: unknown): PageDataProblem | undefined {
   );
 }
 
-/**
- * Every problem of a parsed document, in document order: a wrong version
- * alone (nothing else can be read against a schema it was not written for),
- * else every schema issue, and when the records are well formed, every
- * duplicate id and missing reference. Empty: the document can be used.
- */
-export function pageDataProblems(value: unknown): PageDataProblem[] {
-  const version = versionProblem(value);
-  if (version) return [version];
-  const result = v.safeParse(PageData, value);
-  if (!result.success) return result.issues.map(issueProblem);
-  return referenceProblems(result.output as PageDocument);
-}
-
 /** How a document is checked: `references: false` leaves ids and references to be checked against the bundled data too (`withBundledData`). */
 export interface PageDataCheck {
   references?: boolean;
 }
 
-/** Checks a parsed document; returns it, or throws the first problem with its path. */
-export function checkPageData(value: unknown, {references = true}: PageDataCheck = {}): PageDocument {
+/**
+ * The problems of a parsed document, in document order, and the checked
+ * document when there are none: a wrong version alone (nothing else can be
+ * read against a schema it was not written for), else the schema issues
+ * (only the first unless `all`), and when the records are well formed, the
+ * duplicate ids and missing references.
+ */
+function examine(value: unknown, all: boolean, {references = true}: PageDataCheck = {}): {doc?: PageDocument; problems: PageDataProblem[]} {
   const version = versionProblem(value);
-  if (version) throw version;
-  const result = v.safeParse(PageData, value, {abortPipeEarly: true});
-  if (!result.success) throw issueProblem(result.issues[0]);
+  if (version) return {problems: [version]};
+  const result = v.safeParse(PageData, value, all ? undefined : {abortEarly: true});
+  if (!result.success) return {problems: result.issues.map(issueProblem)};
+  // The checked copy, so a host that changes its object later cannot slip unchecked records in.
   const doc = result.output as PageDocument;
-  const [first] = references ? referenceProblems(doc) : [];
-  if (first) throw first;
-  return doc;
+  return {doc, problems: references ? referenceProblems(doc) : []};
+}
+
+/** Every problem of a parsed document, in document order; empty when the document can be used. */
+export const pageDataProblems = (value: unknown): PageDataProblem[] => examine(value, true).problems;
+
+/** Checks a parsed document; returns it, or throws the first problem with its path. */
+export function checkPageData(value: unknown, check: PageDataCheck = {}): PageDocument {
+  const {doc, problems} = examine(value, false, check);
+  if (problems[0]) throw problems[0];
+  return doc!;
 }
 
 /** Parses JSON text; a syntax error becomes an `invalid-json` problem. */
