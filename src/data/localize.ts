@@ -9,7 +9,8 @@ import {PROVENANCE_KEYS, STAT_PROVENANCE_KEYS, type Collection, type CollectionR
 /** Authored text: Simplified Chinese as printed, English, and optionally Traditional Chinese. */
 type AuthoredText = {'zh-Hans': string; en: string; 'zh-Hant'?: string};
 
-const isText = (value: object): value is AuthoredText =>
+/** Whether `value` is one localized text (only `zh-Hans`, `en` and optionally `zh-Hant`). */
+export const isLocalizedText = (value: object): value is AuthoredText =>
   'zh-Hans' in value && 'en' in value && Object.keys(value).every((key) => key === 'zh-Hans' || key === 'en' || key === 'zh-Hant');
 
 /**
@@ -21,7 +22,7 @@ const isText = (value: object): value is AuthoredText =>
 export function localize(value: unknown, locale: Locale, toHant: (zhHans: string) => string = (text) => text): unknown {
   if (Array.isArray(value)) return value.map((item) => localize(item, locale, toHant));
   if (value === null || typeof value !== 'object') return value;
-  if (isText(value)) return locale === 'zh-Hant' ? (value['zh-Hant'] ?? toHant(value['zh-Hans'])) : value[locale];
+  if (isLocalizedText(value)) return locale === 'zh-Hant' ? (value['zh-Hant'] ?? toHant(value['zh-Hans'])) : value[locale];
   return Object.fromEntries(
     Object.entries(value)
       .filter(([key, item]) => !((PROVENANCE_KEYS as readonly string[]).includes(key) && typeof item === 'string'))

@@ -179,6 +179,11 @@ export class DataWorkbench extends LitElement {
     return resolveLocale(this.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang);
   }
 
+  /** The preview's language: the one chosen, else the workbench's own. */
+  private get shownLocale(): Locale {
+    return this.previewLocale ?? this.locale;
+  }
+
   /** Reads `text` now (the text area reads a short moment after the last keystroke). */
   read(text: string): void {
     clearTimeout(this.timer);
@@ -260,7 +265,7 @@ export class DataWorkbench extends LitElement {
   private widgets(): WidgetChoice[] {
     const doc = this.result.document;
     if (!doc) return [];
-    const locale = this.previewLocale ?? this.locale;
+    const locale = this.shownLocale;
     return [
       ...(doc.cases ?? []).map((c): WidgetChoice => ({tag: 'case-study-card', attribute: 'case', id: c['id'] as string, name: textIn(c['name'], locale)})),
       ...(doc.stats ?? []).map((s): WidgetChoice => ({tag: 'case-stat', attribute: 'stat', id: s['id'] as string, name: textIn(s['label'], locale)})),
@@ -271,7 +276,7 @@ export class DataWorkbench extends LitElement {
 
   private renderPreview() {
     const doc = this.result.document!;
-    const locale = this.previewLocale ?? this.locale;
+    const locale = this.shownLocale;
     const widgets = this.widgets();
     const byTag = new Map<string, WidgetChoice[]>();
     for (const w of widgets) byTag.set(w.tag, [...(byTag.get(w.tag) ?? []), w]);
@@ -319,7 +324,7 @@ export class DataWorkbench extends LitElement {
         ? {tag: widget.tag, attrs: {...attrs, src: this.srcUrl}}
         : {tag: widget.tag, attrs, children: [{tag: 'script', attrs: {type: 'application/json'}, children: [json]}]};
     });
-    return embedSnippet(nodes, {locale: this.previewLocale ?? this.locale});
+    return embedSnippet(nodes, {locale: this.shownLocale});
   }
 
   private renderEmbed() {
@@ -488,7 +493,8 @@ function download(text: string, name: string, type: string): void {
   a.href = url;
   a.download = name;
   a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  // Released later, not at once: a browser may still be starting the download when click() returns.
+  setTimeout(() => URL.revokeObjectURL(url), 30000);
 }
 
 /** `a, b or c` in the language being rendered. */

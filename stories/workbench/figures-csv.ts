@@ -11,6 +11,7 @@
  * workbench prints it as a table and writes the template file from it.
  */
 import {dsvFormat} from 'd3-dsv';
+import * as OpenCC from 'opencc-js';
 import type {PageDocument} from '../../src/data/page.js';
 
 /** The columns, in the template's order. `zh` is the header the template writes; `en` is accepted too. */
@@ -134,15 +135,12 @@ export function columnLetter(index: number): string {
   return out;
 }
 
-/** Traditional characters of the headers, so a spreadsheet with zh-Hant headers (來源標題) is read too. */
-const HEADER_HANT = new Map([...'體單來標題連結鏈數類別範圍編號簡稱繫'].map((c, i) => [c, '体单来标题连结链数类别范围编号简称系'[i]!]));
+/** Traditional characters to Simplified (OpenCC, characters only), so a spreadsheet with zh-Hant headers (來源標題) is read too. */
+const toSimplified = OpenCC.Converter({from: 'tw', to: 'cn'});
 
 /** A header as compared: no BOM or spaces, full-width brackets as ASCII, Simplified characters, lower case. */
 const headerKey = (text: string) =>
-  [...text.normalize('NFKC').replace(/[\s\uFEFF]/g, '')]
-    .map((c) => HEADER_HANT.get(c) ?? c)
-    .join('')
-    .toLowerCase();
+  toSimplified(text.normalize('NFKC').replace(/[\s\uFEFF]/g, '')).toLowerCase();
 
 const HEADERS = new Map<string, ColumnKey>(FIGURE_COLUMNS.flatMap((c) => [[headerKey(c.zh), c.key] as const, [headerKey(c.en), c.key] as const]));
 
@@ -182,14 +180,13 @@ export function readDate(text: string): string | undefined {
   return `${y}-${mm}-${String(day).padStart(2, '0')}`;
 }
 
-/** A choice cell to the schema's value, by the schema's word or one of its Chinese words. */
-function readChoice(key: ChoiceKey, text: string): string | undefined {
-  const t = headerKey(text);
-  for (const [value, words] of Object.entries(CHOICES[key])) {
-    if (t === value || (words as readonly string[]).some((w) => headerKey(w) === t)) return value;
-  }
-  return undefined;
-}
+/** For each choice column, every word it accepts (compared as headers are) → the schema's value. */
+const CHOICE_WORDS = Object.fromEntries(
+  Object.entries(CHOICES).map(([key, values]) => [key, new Map(Object.entries(values).flatMap(([value, words]) => [value, ...words].map((w) => [headerKey(w), value] as const)))])
+) as Record<ChoiceKey, Map<string, string>>;
+
+/** A choice cell to the schema's value, by the schema's word or one of its Chinese words (Simplified or Traditional). */
+const readChoice = (key: ChoiceKey, text: string): string | undefined => CHOICE_WORDS[key].get(headerKey(text));
 
 /** The words a choice column accepts, for the message: the first Chinese word and the schema's value of each. */
 export const choiceWords = (key: ChoiceKey): string[] => Object.entries(CHOICES[key]).map(([value, words]) => `${words[0]} / ${value}`);

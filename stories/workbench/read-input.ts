@@ -6,6 +6,7 @@
  * use, with Traditional Chinese filled in where the document has none (the
  * catalogue may run a converter; readers' pages never do).
  */
+import {isLocalizedText} from '../../src/data/localize.js';
 import {pageDataProblems, type PageDataProblemCode, type PageDocument} from '../../src/data/page.js';
 import {cellOf, readFiguresTable, type CsvProblem, type CsvProblemCode} from './figures-csv.js';
 
@@ -56,14 +57,11 @@ function valueAt(doc: unknown, path: string): string | undefined {
   return text.length > 60 ? `${text.slice(0, 60)}…` : text;
 }
 
-/** Whether `value` is a localized text of the publishing schema. */
-const isText = (value: object): value is Record<string, string> => 'zh-Hans' in value && 'en' in value && typeof (value as {en: unknown}).en === 'string';
-
 /** The document with `zh-Hant` added to every text that lacks it, converted from its zh-Hans. */
 export function withHant<T>(value: T, toHant: (zhHans: string) => string): T {
   if (Array.isArray(value)) return value.map((item) => withHant(item, toHant)) as T;
   if (value === null || typeof value !== 'object') return value;
-  if (isText(value)) return {...value, 'zh-Hant': value['zh-Hant'] ?? toHant(value['zh-Hans']!)} as T;
+  if (isLocalizedText(value)) return {...value, 'zh-Hant': value['zh-Hant'] ?? toHant(value['zh-Hans'])} as T;
   return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withHant(v, toHant)])) as T;
 }
 

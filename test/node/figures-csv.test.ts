@@ -161,3 +161,11 @@ test('zh-Hant is filled in where the document has none, and kept where it has', 
   assert.equal(source.title['zh-Hant'], `[${portal.sources[0].title['zh-Hans']}]`, 'converted');
   assert.deepEqual(pageDataProblems(doc), []);
 });
+
+test('a Traditional-Chinese sheet: its headers and its choice words (區縣, 超過) are read by character', () => {
+  const table = readFiguresTable(
+    ['指標名稱,指標名稱（英文）,數值,範圍,修飾,來源單位,來源單位（英文）,來源標題,來源標題（英文）,來源鏈接', '全區聯盟,Alliances,42,區縣,超過,某區,A district,年報,Report,https://example.org/'].join('\n')
+  );
+  assert.deepEqual(table.problems, []);
+  assert.deepEqual([table.document!.stats![0]!['scope'], table.document!.stats![0]!['qualifier'], table.document!.sources![0]!['url']], ['district', 'over', 'https://example.org/']);
+});
