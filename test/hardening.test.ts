@@ -39,6 +39,14 @@ async function rendered(doc: Document, tags: readonly string[]): Promise<string[
   return widgets.map((w) => text(w));
 }
 
+/** Opens a page whose widgets must all render with nothing recorded: no violation, no error, no warning of ours. */
+async function openClean(page: string): Promise<Awaited<ReturnType<typeof open>>> {
+  const opened = await open(page);
+  await rendered(opened.doc, WIDGET_TAGS);
+  expect(recorded(opened.win)).to.deep.equal(CLEAN);
+  return opened;
+}
+
 describe('locked-down pages (CSP and Trusted Types, real headers)', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
 
@@ -54,9 +62,7 @@ describe('locked-down pages (CSP and Trusted Types, real headers)', () => {
   });
 
   it('the one-file bundle alone: every widget renders, 0 violations, 0 errors', async () => {
-    const {win, doc} = await open('bundle');
-    await rendered(doc, WIDGET_TAGS);
-    expect(recorded(win)).to.deep.equal(CLEAN);
+    await openClean('bundle');
   });
 
   it('beside a host app with its own Lit (its policy "lit-html" made first): every widget renders, 0 violations, 0 errors', async () => {
@@ -67,9 +73,7 @@ describe('locked-down pages (CSP and Trusted Types, real headers)', () => {
   });
 
   it('the bundle twice: one definition per tag, no exception, no warning', async () => {
-    const {win, doc} = await open('twice');
-    await rendered(doc, WIDGET_TAGS);
-    expect(recorded(win)).to.deep.equal(CLEAN);
+    const {win} = await openClean('twice');
     for (const tag of WIDGET_TAGS) expect((win.customElements.get(tag) as unknown as {version: string}).version).to.equal(VERSION);
   });
 
@@ -83,9 +87,7 @@ describe('locked-down pages (CSP and Trusted Types, real headers)', () => {
   });
 
   it('the ES entries and the bundle on one page: one definition per tag, no exception, 0 violations', async () => {
-    const {win, doc} = await open('es-and-bundle');
-    await rendered(doc, WIDGET_TAGS);
-    expect(recorded(win)).to.deep.equal(CLEAN);
+    await openClean('es-and-bundle');
   });
 
   it('a tag the host already uses is left alone, with one warning; the other widgets render', async () => {
