@@ -172,16 +172,88 @@ const HARDENED_PAGES = {
 };
 
 /**
+ * Pages for test/hostile-links.test.ts, /test/pages/hostile/<page>.html, each
+ * with `?csp=1` (served with HARDENED_CSP) or without: link templates and
+ * article URLs a hostile editor or data could give (test/pages/hostile/payloads.mjs).
+ * - live: model cards on the payload document (test/data/hostile-links.json),
+ *   each with one `case-href` template as written in HTML, then those set
+ *   from script and figures whose data source gives hostile article URLs;
+ * - static: the same templates on the bundled data, as static HTML made by
+ *   the renderer (`alliance-widgets render`), with `&bundle=1` taken over by
+ *   the bundle; no script of ours runs without it;
+ * - injected: a page that really injects, the detectors' positive control.
+ */
+let hostileStatic;
+/** The static HTML of the hostile templates (rendered once, by the command line from the sources). */
+async function hostileStaticMarkup() {
+  if (!hostileStatic) {
+    const {MARKUP_TEMPLATES, GOOD_TEMPLATE} = await import('./test/pages/hostile/payloads.mjs');
+    const markup = [
+      `<alliance-model-card id="good-links" model="mentor-led" case-href="${GOOD_TEMPLATE}"></alliance-model-card>`,
+      ...MARKUP_TEMPLATES.map((template, i) => `<alliance-model-card class="hostile" data-payload="m${i}" model="mentor-led" case-href="${template}"></alliance-model-card>`),
+    ].join('\n');
+    const {spawnSync} = await import('node:child_process');
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/render.ts', 'render', '-'], {input: markup, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024});
+    if (run.status !== 0) throw new Error(`alliance-widgets render failed: ${run.stderr}`);
+    hostileStatic = run.stdout;
+  }
+  return hostileStatic;
+}
+async function hostilePages(ctx, next) {
+  const page = /^\/test\/pages\/hostile\/(live|static|injected)\.html$/.exec(ctx.path)?.[1];
+  if (!page) return next();
+  const {MARKUP_TEMPLATES, GOOD_TEMPLATE} = await import('./test/pages/hostile/payloads.mjs');
+  const bundle = '<script src="/dist/alliance-widgets.iife.js?hostile" charset="utf-8"></script>';
+  let body;
+  if (page === 'live') {
+    body = [
+      '<case-stat id="good-stat" stat="workshop-employment"></case-stat>',
+      `<alliance-model-card id="good-links" model="hostile-model" src="/test/data/hostile-links.json" case-href="${GOOD_TEMPLATE}"></alliance-model-card>`,
+      ...MARKUP_TEMPLATES.map((template, i) => `<alliance-model-card class="hostile" data-payload="m${i}" model="hostile-model" src="/test/data/hostile-links.json" case-href="${template}"></alliance-model-card>`),
+      '<div id="script-set"></div>',
+      bundle,
+      '<script type="module" src="./script-set.mjs"></script>',
+    ].join('\n');
+  } else if (page === 'static') {
+    body = `${await hostileStaticMarkup()}\n${ctx.query.bundle ? bundle : ''}`;
+  } else {
+    body = '<script src="./injected.js" defer></script>';
+  }
+  ctx.body = `<!doctype html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<title>hostile links: ${page}</title>
+<script src="/test/pages/hardened/probe.js"></script>
+<script src="./record.js"></script>
+</head>
+<body>
+${body}
+</body>
+</html>
+`;
+  ctx.set('Content-Type', 'text/html; charset=utf-8');
+  if (ctx.query.csp) ctx.set('Content-Security-Policy', HARDENED_CSP);
+  ctx.set('Cache-Control', 'no-store');
+}
+
+/**
  * Documents for test/page-data.test.ts's `src` cases, with the headers each
  * case needs: /test/data/as-text/<name>.json is served as text/plain (a wrong
- * content type) and /test/data/slow.json answers after 3 s (the test's
- * timeout is shorter). Other /test/data/*.json files are served as they are
+ * content type), /test/data/slow.json answers after 3 s (the test's
+ * timeout is shorter) and /test/data/huge.json is 5 MB. Other /test/data/*.json files are served as they are
  * (application/json); a missing one is a 404.
  */
 async function dataDocuments(ctx, next) {
   if (ctx.path.startsWith('/test/data/as-text/')) {
     ctx.body = await readFile(new URL(`test/data/${ctx.path.slice('/test/data/as-text/'.length)}`, import.meta.url), 'utf8');
     ctx.set('Content-Type', 'text/plain; charset=utf-8');
+    return;
+  }
+  if (ctx.path === '/test/data/huge.json') {
+    // 5 MB: a document with one 5 MB label.
+    ctx.body = `{"schemaVersion": 1, "stats": [{"label": {"en": "${'x'.repeat(5 * 1024 * 1024)}"}}]}`;
+    ctx.set('Content-Type', 'application/json');
     return;
   }
   if (ctx.path === '/test/data/slow.json') {
@@ -203,7 +275,7 @@ export default {
   concurrency: 1,
   testFramework: {config: {timeout: 10000}},
   testsFinishTimeout: 180000,
-  middleware: [encodingPages, hardenedPages, dataDocuments],
+  middleware: [encodingPages, hardenedPages, hostilePages, dataDocuments],
   plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json'}), axTreePlugin()],
   reporters: [defaultReporter(), summaryReporter()],
 };

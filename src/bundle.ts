@@ -22,7 +22,12 @@ provideMessages('en', en);
 provideMessages('zh-Hant', zhHant);
 
 // `<script src="alliance-widgets.iife.js" data-prefix="nb">` registers <nb-case-stat> … instead of the usual names.
+// A prefix that cannot make a tag registers nothing and says so once: no uncaught exception, no widget under a name the page did not ask for.
 const script = typeof document === 'undefined' ? null : (document.currentScript as HTMLScriptElement | null);
-defineWidgets(script?.dataset['prefix']);
+try {
+  defineWidgets(script?.dataset['prefix']);
+} catch (error) {
+  console.error(`${(error as Error).message}; no widget was registered (data-prefix 无效，未注册任何组件)`, script);
+}
 
 export * from './classes.js';

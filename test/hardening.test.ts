@@ -125,3 +125,33 @@ describe('locked-down pages (CSP and Trusted Types, real headers)', () => {
     expect(win.__errors).to.deep.equal([]);
   });
 });
+
+describe('a data block under Trusted Types', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+
+  it('a host script cannot set a data block’s textContent (a string where a TrustedScript is due); the data property and a new text node work', async function () {
+    if (!supportsTrustedTypes) this.skip();
+    const frame = await loadFrame({src: '/test/pages/hardened/bundle.html'}, {width: 900, height: 700});
+    const win = frame.contentWindow as Window & typeof globalThis & Probe;
+    const doc = frame.contentDocument!;
+    await rendered(doc, WIDGET_TAGS);
+    const el = doc.querySelector('case-stat') as HTMLElement & {data?: unknown};
+    const script = doc.createElement('script');
+    script.type = 'application/json';
+    const portal = await (await fetch('/test/data/portal.json')).json();
+    expect(() => (script.textContent = JSON.stringify(portal)), 'textContent').to.throw();
+    // What works instead: the text as a new text node, or the document as the data property.
+    script.append(doc.createTextNode(JSON.stringify(portal)));
+    el.setAttribute('stat', 'river-homestays');
+    el.append(script);
+    await waitUntil(() => text(el).includes('36'), `the block's figure: ${text(el)}`);
+    const next = structuredClone(portal);
+    next.stats[0].value = 37;
+    script.replaceChildren(doc.createTextNode(JSON.stringify(next)));
+    await waitUntil(() => text(el).includes('37'), `the new text node: ${text(el)}`);
+    next.stats[0].value = 38;
+    el.data = next;
+    await waitUntil(() => text(el).includes('38'), `the data property: ${text(el)}`);
+    expect(win.__errors).to.deep.equal([]);
+  });
+});

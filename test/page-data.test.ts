@@ -9,7 +9,7 @@
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import '../src/index.js';
 import {pageDataOptions, PAGE_DATA_VERSION} from '../src/data/page.js';
-import {keptTextSources} from '../src/base/alliance-element.js';
+import {keptTextSources} from '../src/data/own-data.js';
 import type {AllianceErrorEvent} from '../src/events.js';
 import {setLang, text, waitUntil} from './support/helpers.js';
 import portalJson from './data/portal.json' with {type: 'json'};

@@ -2,7 +2,7 @@ import {LitElement, ReactiveElement, html, type CSSResultGroup, type PropertyVal
 import {property} from 'lit/decorators.js';
 import {classMap} from 'lit/directives/class-map.js';
 import {msg, withLocale} from '../localization/runtime.js';
-import {AllianceErrorEvent, AllianceSelectEvent, type AllianceErrorReason, type AllianceSelectKind} from '../events.js';
+import {AllianceSelectEvent, type AllianceErrorReason, type AllianceSelectKind} from '../events.js';
 import type {Collection} from '../data/types.js';
 import type {Dataset} from '../data/dataset.js';
 import {bundledData, type DataSource} from '../data/source.js';
@@ -11,8 +11,13 @@ import {LocaleDataController} from './locale-data-controller.js';
 import {onForcedLocale} from '../localization/localization.js';
 import {closestAttribute, connectedWidgets, inCareMode, unwatchAncestry, watchAncestry} from './ancestry.js';
 import {VERSION} from '../version.js';
-import {failingDataSource, fetchPageData, checkPageData, PageDataProblem, pageDataSource, parsePageData, withBundledData, type PageDataCheck, type PageDocument} from '../data/page.js';
+import {PageDataProblem} from '../data/problem.js';
+import {ownDataSource} from '../data/own-data.js';
 import {recordPieces, slotOrder, t, writePieces, type Pieces} from './pieces.js';
+import {ProblemController, type AllianceProblem} from './problem-controller.js';
+import {collectLinkProblems, type LinkProblem} from '../shared/link.js';
+
+export type {AllianceProblem};
 
 // setLocale() switches every widget: each looks again, and setLocale() waits until all have their new locale.
 onForcedLocale(() =>
@@ -26,113 +31,8 @@ onForcedLocale(() =>
   )
 );
 
-/**
- * Sources for the page's own data, one per input (and per whether the
- * bundled data is added), so widgets given the same input share one check
- * (and one request).
- */
-const objectSources = [new WeakMap<object, DataSource>(), new WeakMap<object, DataSource>()] as const;
-const textSources = new Map<string, DataSource>();
-const urlSources = new Map<string, DataSource>();
-
-/** The source of a checked document: its records alone, or after the bundled data's (`with-bundled`). */
-const documentSource = (doc: PageDocument, bundled: boolean) => (bundled ? withBundledData(doc, bundledData) : pageDataSource(doc));
-
-/** A checked document's source, or one that fails with the problem found. */
-function checked(check: (options: PageDataCheck) => PageDocument, bundled: boolean): DataSource {
-  try {
-    // With the bundled data, ids and references are checked against it too, once it is loaded.
-    return documentSource(check({references: !bundled}), bundled);
-  } catch (error) {
-    if (error instanceof PageDataProblem) return failingDataSource(error);
-    throw error;
-  }
-}
-
-function sourceForObject(value: unknown, bundled: boolean): DataSource {
-  // Not an object (a string, say): the same value must give the same source, or each update would check it again.
-  if (typeof value !== 'object' || value === null) return sourceForText(`not an object: ${typeof value}`, bundled, (options) => checkPageData(value, options));
-  const cache = objectSources[bundled ? 1 : 0];
-  let source = cache.get(value);
-  if (!source) cache.set(value, (source = checked((options) => checkPageData(value, options), bundled)));
-  return source;
-}
-
-/** How many inline texts the page keeps checked: enough for every block of a page, bounded for pages that rewrite theirs. */
-const TEXT_SOURCES_KEPT = 64;
-
-function sourceForText(text: string, bundled: boolean, check = (options: PageDataCheck) => parsePageData(text, options)): DataSource {
-  const key = `${bundled ? 'with bundled' : 'own'}\n${text}`;
-  let source = textSources.get(key);
-  if (source) {
-    // Most recently used last, so the oldest text is the one forgotten.
-    textSources.delete(key);
-  } else {
-    source = checked(check, bundled);
-    if (textSources.size >= TEXT_SOURCES_KEPT) textSources.delete(textSources.keys().next().value!);
-  }
-  textSources.set(key, source);
-  return source;
-}
-
-/** @internal How many inline texts are kept checked now (for tests). */
-export const keptTextSources = () => textSources.size;
-
-/** A document fetched once per URL; a failed fetch is tried again by the next widget that asks. */
-function sourceForUrl(url: string, bundled: boolean): DataSource {
-  const key = `${bundled ? 'with bundled' : 'own'}\n${url}`;
-  let source = urlSources.get(key);
-  if (source) return source;
-  let ready: DataSource | undefined;
-  let pending: Promise<DataSource> | undefined;
-  const fetchOnce = () =>
-    (pending ??= fetchPageData(url, undefined, {references: !bundled}).then(
-      (doc) => (ready = documentSource(doc, bundled)),
-      (error: unknown) => {
-        pending = undefined;
-        throw error;
-      }
-    ));
-  source = {
-    peek: (locale, collections) => ready?.peek(locale, collections),
-    load: async (locale, collections) => (await fetchOnce()).load(locale, collections),
-  };
-  urlSources.set(key, source);
-  return source;
-}
-
 /** What a widget found for its attributes: something to show, or why not. */
 export type Resolution<T> = {ok: true; value: T} | {ok: false; reason: AllianceErrorReason; id: string | undefined; path?: string};
-
-/**
- * Why a widget shows nothing of its data, as the page can read it at any time
- * from the widget's `problem` property (and from the `alliance-error` event).
- */
-export interface AllianceProblem {
-  /** Machine-readable reason: `missing-id`, `not-found`, `load-failed`, or what is wrong with the page's own data (see AllianceErrorReason). */
-  readonly reason: AllianceErrorReason;
-  /** The id that was asked for, when there was one. */
-  readonly id: string | undefined;
-  /** Where in the page's own data document the problem is (`stats[3].value`), when it is there. */
-  readonly path?: string | undefined;
-  /** A sentence for the webmaster (English and Chinese), as logged to the console. */
-  readonly message: string;
-}
-
-/** The console message for a problem: names the widget, the reason and the id, for the webmaster. */
-function problemMessage(tag: string, reason: AllianceErrorReason, id: string | undefined, cause: unknown, path?: string): string {
-  const what =
-    cause instanceof PageDataProblem
-      ? `the page's data cannot be used (页面提供的数据无法使用): ${cause.message}`
-      : reason === 'invalid-attribute'
-        ? `${path ?? 'an attribute'}="${id ?? ''}" is not a value this widget takes (属性值无效: ${path ?? ''}="${id ?? ''}"); see the README for the values`
-        : reason === 'missing-id'
-        ? 'no id was given (未指定要显示的数据 id)'
-        : reason === 'not-found'
-          ? `no record has the id "${id ?? ''}" (未找到 id 为 "${id ?? ''}" 的数据)`
-          : 'the data could not be loaded (数据加载失败)';
-  return `alliance-widgets: <${tag}> ${reason}: ${what}. Visitors see a short notice instead.`;
-}
 
 /** Whether `node` is an inline data block, `<script type="application/json">`. */
 const isDataBlock = (node: Node) => node.nodeName === 'SCRIPT' && (node as Element).getAttribute('type') === 'application/json';
@@ -163,11 +63,15 @@ export abstract class AllianceElement<T> extends LitElement {
    */
   protected readonly localeData = new LocaleDataController(this, (this.constructor as typeof AllianceElement).collections, () => this.effectiveSource());
 
-  /** @internal Key of the last problem reported, so each is reported once. */
-  private reported: string | undefined;
+  /** @internal Tells the page what is wrong, once per problem (see ProblemController). */
+  private readonly problems = new ProblemController(this, () => {
+    const found = this.found;
+    if (!found) return undefined;
+    return found.ok ? {ok: true, refused: this.refusedLinks} : {...found, cause: this.localeData.state === 'error' ? this.localeData.error : undefined};
+  });
 
-  /** @internal What is wrong now, if anything (see `problem`). */
-  private currentProblem: AllianceProblem | undefined;
+  /** @internal Links the last render refused (see shared/link.ts), reported after the update (and by the static renderer). */
+  refusedLinks: readonly LinkProblem[] = [];
 
   /** @internal Custom states for CSS (`:state(loading)`, `:state(ready)`, `:state(error)`), where the browser has them. */
   private readonly states: Set<string> | undefined = AllianceElement.customStates(this);
@@ -233,14 +137,15 @@ export abstract class AllianceElement<T> extends LitElement {
    * widget reloads only when the input changes.
    */
   protected effectiveSource(): DataSource {
-    const bundled = this.withBundled;
-    if (this.data !== undefined && this.data !== null) return sourceForObject(this.data, bundled);
-    const src = this.src?.trim();
-    if (src) return sourceForUrl(typeof document === 'undefined' ? src : new URL(src, document.baseURI).href, bundled);
-    // (A server renderer's elements have no children to query.)
-    const inline = this.querySelector?.(':scope > script[type="application/json"]');
-    if (inline) return sourceForText(inline.textContent ?? '', bundled);
-    return this.dataSource;
+    return (
+      ownDataSource({
+        data: this.data,
+        src: this.src,
+        // (A server renderer's elements have no children to query.)
+        inline: () => this.querySelector?.(':scope > script[type="application/json"]')?.textContent ?? undefined,
+        bundled: this.withBundled,
+      }) ?? this.dataSource
+    );
   }
 
   /**
@@ -310,7 +215,7 @@ export abstract class AllianceElement<T> extends LitElement {
    * widget reported a problem still learns of it.
    */
   get problem(): AllianceProblem | undefined {
-    return this.currentProblem;
+    return this.problems.current;
   }
 
   /** The look this widget takes now: light, dark, or the reader's system setting (see `theme`). */
@@ -417,25 +322,6 @@ export abstract class AllianceElement<T> extends LitElement {
     super.updated(changed);
     const found = this.found;
     this.setState(!found ? 'loading' : found.ok ? 'ready' : 'error');
-    const key = found && !found.ok ? `${found.reason}:${found.id ?? ''}` : undefined;
-    if (key === this.reported) return;
-    this.reported = key;
-    if (!found || found.ok) {
-      this.currentProblem = undefined;
-      return;
-    }
-    const cause = this.localeData.state === 'error' ? this.localeData.error : undefined;
-    const path = cause instanceof PageDataProblem ? cause.path : found.path;
-    const problem: AllianceProblem = {reason: found.reason, id: found.id, path, message: problemMessage(this.localName, found.reason, found.id, cause, path)};
-    this.currentProblem = problem;
-    if (cause !== undefined && !(cause instanceof PageDataProblem)) console.error(problem.message, cause);
-    else console.warn(problem.message, this);
-    const fire = () => {
-      if (this.currentProblem === problem) this.dispatchEvent(new AllianceErrorEvent(problem.reason, problem.id, cause, path));
-    };
-    // While the page is still being parsed, a listener in a later script is not there yet: fire once parsing is done.
-    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', fire, {once: true});
-    else fire();
   }
 
   /** @internal Sets the one custom state of loading / ready / error. */
@@ -464,8 +350,12 @@ export abstract class AllianceElement<T> extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const {result, pieces} = recordPieces(() => withLocale(this.localeData.context, () => this.renderInLocale()));
+    const {
+      result: {result, pieces},
+      problems,
+    } = collectLinkProblems(() => recordPieces(() => withLocale(this.localeData.context, () => this.renderInLocale())));
     this.pieceTexts = pieces;
+    this.refusedLinks = problems;
     return result;
   }
 

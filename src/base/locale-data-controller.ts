@@ -38,6 +38,8 @@ export class LocaleDataController implements ReactiveController {
   /** The language tag the widget is in (or is switching to). */
   tag = '';
   private shown: Shown | undefined;
+  /** The locale of the last failed load, for its notice. */
+  private failed: LocaleContext | undefined;
   /** The source of what is shown or asked for, so a new one reloads. */
   private sourceOfShown: DataSource | undefined;
   private wanted = '';
@@ -57,9 +59,9 @@ export class LocaleDataController implements ReactiveController {
     return this.shown?.data;
   }
 
-  /** The locale of what is shown (the source locale before anything is). */
+  /** The locale of what is shown (the source locale before anything is); after a failed load, the locale asked for. */
   get context(): LocaleContext {
-    return this.shown?.context ?? sourceLocaleContext;
+    return (this.state === 'error' ? this.failed : undefined) ?? this.shown?.context ?? sourceLocaleContext;
   }
 
   /** Resolves once the locale and data asked for last are shown (or failed). */
@@ -80,21 +82,33 @@ export class LocaleDataController implements ReactiveController {
     this.sourceOfShown = source;
     const generation = ++this.generation;
     const templates = peekMessages(locale);
-    const data = source.peek(locale, this.collections);
-    if (templates !== null && data) {
-      this.show({context: {...context, templates}, data});
-      this.pending = Promise.resolve();
-      return;
+    let data: Dataset | undefined;
+    let loading: Promise<Dataset> | undefined;
+    try {
+      // A source given by script may throw instead of rejecting: that is a failed load like any other.
+      data = source.peek(locale, this.collections);
+      if (templates !== null && data) {
+        this.show({context: {...context, templates}, data});
+        this.pending = Promise.resolve();
+        return;
+      }
+      loading = data ? Promise.resolve(data) : source.load(locale, this.collections);
+    } catch (error) {
+      loading = Promise.reject(error);
     }
     if (!this.shown) this.state = 'loading';
-    this.pending = Promise.all([loadMessages(locale), data ?? source.load(locale, this.collections)]).then(
+    const messages = loadMessages(locale);
+    this.pending = Promise.all([messages, loading]).then(
       ([loadedTemplates, loadedData]) => {
         if (generation !== this.generation) return;
         this.show({context: {...context, templates: loadedTemplates}, data: loadedData});
         this.host.requestUpdate();
       },
-      (error: unknown) => {
+      async (error: unknown) => {
+        // The notice is in the widget's language too, when its messages load.
+        const failed: LocaleContext = {...context, templates: await messages.catch(() => undefined)};
         if (generation !== this.generation) return;
+        this.failed = failed;
         this.state = 'error';
         this.error = error;
         this.host.requestUpdate();

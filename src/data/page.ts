@@ -15,7 +15,9 @@
  * place in the document (`stats[3].value`).
  */
 import * as v from 'valibot';
-import {Case, DATE_MESSAGE, Era, Event, Id, ID_MESSAGE, Model, NonEmpty, PartialDate, Series, Stat, Text} from './schema.js';
+import {Case, DATE_MESSAGE, Era, Event, Id, ID_MESSAGE, MAX_NAME, Model, Name, NonEmpty, PartialDate, Series, ShortText, Stat, Text} from './schema.js';
+import {PageDataProblem, type PageDataProblemCode} from './problem.js';
+import {MAX_DOCUMENT, MAX_RECORDS, snapshot, tooLarge} from './snapshot.js';
 import {localizeCollection} from './localize.js';
 import {Dataset} from './dataset.js';
 import {COLLECTIONS, type Collection, type CollectionRecords, type Locale} from './types.js';
@@ -24,32 +26,42 @@ import type {DataSource} from './source.js';
 /** The version of the publishing schema this library reads. */
 export const PAGE_DATA_VERSION = 1;
 
+export {PageDataProblem, type PageDataProblemCode, type PageDataReason} from './problem.js';
+export {MAX_DOCUMENT, MAX_RECORDS} from './snapshot.js';
+
 /** Text of a portal's document: zh-Hans and en, zh-Hant when the portal has it. */
 export const PageText = v.pipe(
   v.strictObject({'zh-Hans': NonEmpty, en: NonEmpty, 'zh-Hant': v.optional(NonEmpty)}),
   v.description('Localized text: zh-Hans and en; zh-Hant optional (absent, readers of Traditional Chinese see zh-Hans).')
 );
 
+/** A name, title or label of a portal's document (at most MAX_NAME long). */
+export const PageName = v.pipe(
+  v.strictObject({'zh-Hans': ShortText, en: ShortText, 'zh-Hant': v.optional(ShortText)}),
+  v.description(`Localized name or label, at most ${MAX_NAME} characters: zh-Hans and en; zh-Hant optional.`)
+);
+
 /** A link a widget may show: http or https only, so no `javascript:` or `data:` URL ever becomes a link. */
 const HTTP_MESSAGE = 'only http and https links';
-export const SafeUrl = v.pipe(v.string(), v.url('not a URL'), v.regex(/^https?:\/\//i, HTTP_MESSAGE), v.maxLength(2048));
+export const SafeUrl = v.pipe(v.string(), v.maxLength(2048), v.url('not a URL'), v.regex(/^https?:\/\//i, HTTP_MESSAGE));
 
 /** A source as a portal gives it: who published what, when (null: not dated), and where to read it. */
 export const PageSource = v.strictObject({
   id: Id,
-  paper: PageText,
-  title: PageText,
+  paper: PageName,
+  title: PageName,
   date: v.nullable(PartialDate),
   url: v.optional(SafeUrl),
 });
 
 type AnySchema = v.GenericSchema;
 
-/** A curation record's schema made a page record's: Text → PageText throughout, the named fields optional. */
+/** A curation record's schema made a page record's: Text → PageText and Name → PageName throughout (bounds kept), the named fields optional. */
 function relaxed(schema: AnySchema, optional: readonly string[] = []): AnySchema {
   const walk = (s: AnySchema): AnySchema => {
     if (s === (Text as unknown as AnySchema)) return PageText as unknown as AnySchema;
-    const any = s as unknown as {type: string; entries?: Record<string, AnySchema>; wrapped?: AnySchema; item?: AnySchema; pipe?: unknown[]};
+    if (s === (Name as unknown as AnySchema)) return PageName as unknown as AnySchema;
+    const any = s as unknown as {type: string; entries?: Record<string, AnySchema>; wrapped?: AnySchema; item?: AnySchema; pipe?: AnySchema[]};
     switch (any.type) {
       case 'strict_object':
         return v.strictObject(Object.fromEntries(Object.entries(any.entries!).map(([k, e]) => [k, walk(e)]))) as unknown as AnySchema;
@@ -57,8 +69,11 @@ function relaxed(schema: AnySchema, optional: readonly string[] = []): AnySchema
         return v.optional(walk(any.wrapped!)) as unknown as AnySchema;
       case 'nullable':
         return v.nullable(walk(any.wrapped!)) as unknown as AnySchema;
-      case 'array':
-        return v.array(walk(any.item!)) as unknown as AnySchema;
+      case 'array': {
+        // A list keeps its bounds (the actions of its pipe).
+        const array = v.array(walk(any.item!)) as unknown as AnySchema;
+        return any.pipe ? (v.pipe(array, ...(any.pipe.slice(1) as [])) as unknown as AnySchema) : array;
+      }
       default:
         return s;
     }
@@ -67,10 +82,8 @@ function relaxed(schema: AnySchema, optional: readonly string[] = []): AnySchema
   return v.strictObject(Object.fromEntries(Object.entries(out.entries).map(([k, e]) => [k, optional.includes(k) ? v.optional(e) : e]))) as unknown as AnySchema;
 }
 
-/** Bounds that keep a hostile document from making a page unusable. */
-const MAX_RECORDS = 2000;
-const MAX_RECORDS_MESSAGE = `at most ${MAX_RECORDS} records`;
-const list = (item: AnySchema) => v.optional(v.pipe(v.array(item), v.maxLength(MAX_RECORDS, MAX_RECORDS_MESSAGE)));
+/** A collection: at most MAX_RECORDS records. */
+const list = (item: AnySchema) => v.optional(v.pipe(v.array(item), v.maxLength(MAX_RECORDS, `at most ${MAX_RECORDS} records`)));
 
 /** The publishing schema: a portal's document. */
 export const PageData = v.strictObject({
@@ -83,58 +96,6 @@ export const PageData = v.strictObject({
   series: list(relaxed(Series)),
   stats: list(relaxed(Stat, ['quote', 'printed'])),
 });
-
-/** Why a document cannot be used, and where. */
-export type PageDataReason =
-  | 'invalid-json'
-  | 'unsupported-version'
-  | 'invalid-data'
-  | 'missing-reference'
-  | 'duplicate-id'
-  | 'http-error'
-  | 'network-error'
-  | 'timeout'
-  | 'wrong-content-type';
-
-/**
- * What exactly is wrong at a problem's path, for a message in the reader's
- * language (the data workbench words each one): a field that is missing or
- * not in the schema, a value of the wrong type or not one of the allowed
- * values, an id, date, text or link of the wrong form, a list too long, and
- * the document-level reasons.
- */
-export type PageDataProblemCode =
-  | 'missing'
-  | 'unknown-field'
-  | 'wrong-type'
-  | 'not-one-of'
-  | 'bad-id'
-  | 'bad-text'
-  | 'bad-date'
-  | 'bad-url'
-  | 'unsafe-url'
-  | 'too-long'
-  | 'too-many'
-  | 'too-few'
-  | 'not-integer'
-  | 'too-small'
-  | PageDataReason;
-
-/** A problem with a portal's data: its reason, its place in the document (`stats[3].value`) and a sentence for the webmaster. */
-export class PageDataProblem extends Error {
-  constructor(
-    readonly reason: PageDataReason,
-    readonly path: string | undefined,
-    message: string,
-    /** What is wrong at `path` (defaults to the reason). */
-    readonly code: PageDataProblemCode = reason,
-    /** What the schema expects there, as valibot words it (e.g. `number`, `"count" | "amount"`), when that helps. */
-    readonly expected?: string
-  ) {
-    super(message);
-    this.name = 'PageDataProblem';
-  }
-}
 
 /** `stats[3].value` from a valibot issue's path. */
 function pathOf(issue: v.BaseIssue<unknown>): string {
@@ -161,7 +122,7 @@ function issueCode(issue: v.BaseIssue<unknown>): PageDataProblemCode {
     case 'url':
       return 'bad-url';
     case 'max_length':
-      return issue.message === MAX_RECORDS_MESSAGE ? 'too-many' : 'too-long';
+      return Array.isArray(issue.input) ? 'too-many' : 'too-long';
     case 'min_length':
       return 'too-few';
     case 'integer':
@@ -177,7 +138,8 @@ function issueCode(issue: v.BaseIssue<unknown>): PageDataProblemCode {
 function issueProblem(issue: v.BaseIssue<unknown>): PageDataProblem {
   const path = pathOf(issue);
   const code = issueCode(issue);
-  return new PageDataProblem('invalid-data', path, `${path || '(document)'}: ${issue.message}`, code, code === 'not-one-of' || code === 'wrong-type' ? issue.expected ?? undefined : undefined);
+  const expected = code === 'not-one-of' || code === 'wrong-type' ? (issue.expected ?? undefined) : code === 'too-long' || code === 'too-many' ? String(issue.requirement) : undefined;
+  return new PageDataProblem('invalid-data', path, `${path || '(document)'}: ${issue.message}`, code, expected);
 }
 
 /** Cross-record rules: unique ids in each collection, and every reference to a record of the document. */
@@ -249,12 +211,18 @@ export interface PageDataCheck {
  * (only the first unless `all`), and when the records are well formed, the
  * duplicate ids and missing references.
  */
-function examine(value: unknown, all: boolean, {references = true}: PageDataCheck = {}): {doc?: PageDocument; problems: PageDataProblem[]} {
+function examine(input: unknown, all: boolean, {references = true}: PageDataCheck = {}): {doc?: PageDocument; problems: PageDataProblem[]} {
+  let value: unknown;
+  try {
+    // A plain copy, read once: what is checked is what the widgets show.
+    value = snapshot(input);
+  } catch (error) {
+    return {problems: [error as PageDataProblem]};
+  }
   const version = versionProblem(value);
   if (version) return {problems: [version]};
   const result = v.safeParse(PageData, value, all ? undefined : {abortEarly: true});
   if (!result.success) return {problems: result.issues.map(issueProblem)};
-  // The checked copy, so a host that changes its object later cannot slip unchecked records in.
   const doc = result.output as PageDocument;
   return {doc, problems: references ? referenceProblems(doc) : []};
 }
@@ -271,6 +239,7 @@ export function checkPageData(value: unknown, check: PageDataCheck = {}): PageDo
 
 /** Parses JSON text; a syntax error becomes an `invalid-json` problem. */
 export function parsePageData(text: string, check: PageDataCheck = {}): PageDocument {
+  if (text.length > MAX_DOCUMENT) throw tooLarge(`${text.length} characters`);
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -351,24 +320,54 @@ export function failingDataSource(problem: PageDataProblem): DataSource {
 /** How long a `src` may take before the widget gives up, in milliseconds (settable for tests and slow intranets). */
 export const pageDataOptions = {timeoutMs: 10000};
 
-/** Fetches and checks the document at `url`; failures are problems with reasons. */
+/** The body of a response as text, read no further than MAX_DOCUMENT characters. */
+async function boundedText(response: Response): Promise<string> {
+  const declared = Number(response.headers.get('Content-Length'));
+  if (declared > MAX_DOCUMENT * 3) throw tooLarge(`${declared} bytes`);
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  for (;;) {
+    const {done, value} = await reader.read();
+    text += decoder.decode(value, {stream: !done});
+    if (text.length > MAX_DOCUMENT) {
+      void reader.cancel();
+      throw tooLarge('more characters than that');
+    }
+    if (done) return text;
+  }
+}
+
+/** Fetches and checks the document at `url`; failures are problems with reasons. The timeout covers the whole body. */
 export async function fetchPageData(url: string, timeoutMs = pageDataOptions.timeoutMs, check: PageDataCheck = {}): Promise<PageDocument> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
-  let response: Response;
+  let text: string;
   try {
-    response = await fetch(url, {signal: controller.signal, credentials: 'same-origin', headers: {Accept: 'application/json'}});
-  } catch (error) {
-    throw controller.signal.aborted
-      ? new PageDataProblem('timeout', undefined, `${url}: no answer within ${timeoutMs / 1000} s`)
-      : new PageDataProblem('network-error', undefined, `${url}: ${(error as Error).message}`);
+    let response: Response;
+    try {
+      response = await fetch(url, {signal: controller.signal, credentials: 'same-origin', headers: {Accept: 'application/json'}});
+    } catch (error) {
+      throw controller.signal.aborted
+        ? new PageDataProblem('timeout', undefined, `${url}: no answer within ${timeoutMs / 1000} s`)
+        : new PageDataProblem('network-error', undefined, `${url}: ${(error as Error).message}`);
+    }
+    if (!response.ok) throw new PageDataProblem('http-error', undefined, `${url}: HTTP ${response.status} ${response.statusText}`.trim());
+    const type = response.headers.get('Content-Type') ?? '';
+    if (!/^application\/(?:[\w.+-]+\+)?json\b/i.test(type)) {
+      throw new PageDataProblem('wrong-content-type', undefined, `${url}: served as "${type || 'no Content-Type'}", not application/json`);
+    }
+    try {
+      text = await boundedText(response);
+    } catch (error) {
+      if (error instanceof PageDataProblem) throw error;
+      throw controller.signal.aborted
+        ? new PageDataProblem('timeout', undefined, `${url}: not all of it came within ${timeoutMs / 1000} s`)
+        : new PageDataProblem('network-error', undefined, `${url}: ${(error as Error).message}`);
+    }
   } finally {
     clearTimeout(timer);
   }
-  if (!response.ok) throw new PageDataProblem('http-error', undefined, `${url}: HTTP ${response.status} ${response.statusText}`.trim());
-  const type = response.headers.get('Content-Type') ?? '';
-  if (!/^application\/(?:[\w.+-]+\+)?json\b/i.test(type)) {
-    throw new PageDataProblem('wrong-content-type', undefined, `${url}: served as "${type || 'no Content-Type'}", not application/json`);
-  }
-  return parsePageData(await response.text(), check);
+  return parsePageData(text, check);
 }

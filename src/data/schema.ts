@@ -13,13 +13,36 @@ import {EVENT_KINDS} from './types.js';
 
 /** Stable kebab-case slug: the public API of the data. */
 export const ID_MESSAGE = 'ids are kebab-case slugs';
+
+/**
+ * Bounds, so that no document can keep a page busy: the longest id, the
+ * longest short text (a name, title, label, unit, place, time phrase or
+ * printed number), the longest prose (a summary, description, text, note,
+ * quote or role), and the most items in a list inside a record (ids,
+ * people, members). Ten times and more what the articles need: the longest
+ * name in the data is 116 characters, the longest prose 720, the longest list
+ * 3 items. Lengths count UTF-16 code units (a Chinese character is one).
+ */
+export const MAX_ID = 100;
+export const MAX_NAME = 200;
+export const MAX_PROSE = 5000;
+export const MAX_ITEMS = 100;
+
 export const Id = v.pipe(
   v.string(),
+  v.maxLength(MAX_ID),
   v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, ID_MESSAGE),
   v.description('Stable kebab-case identifier.')
 );
 
-export const NonEmpty = v.pipe(v.string(), v.regex(/^\S(?:[\s\S]*\S)?$/, 'text must not be empty or start or end with white space'));
+/** Text that is not empty and neither starts nor ends with white space, at most `max` long (checked first, so a huge value fails fast). */
+export const nonEmpty = (max: number) => v.pipe(v.string(), v.maxLength(max), v.regex(/^\S(?:[\s\S]*\S)?$/, 'text must not be empty or start or end with white space'));
+export const NonEmpty = nonEmpty(MAX_PROSE);
+export const ShortText = nonEmpty(MAX_NAME);
+
+/** A list inside a record: at most MAX_ITEMS items (at least `min`). */
+export const items = <S extends v.GenericSchema>(item: S, min = 0) =>
+  min ? v.pipe(v.array(item), v.minLength(min), v.maxLength(MAX_ITEMS)) : v.pipe(v.array(item), v.maxLength(MAX_ITEMS));
 
 /**
  * Text in the data. Simplified Chinese is the source as printed; English is a
@@ -34,6 +57,15 @@ export const Text = v.pipe(
   v.description('Localized text: zh-Hans as printed, en translated. zh-Hant is derived at build time.')
 );
 
+/** A name, title or label: Text at most MAX_NAME long. */
+export const Name = v.pipe(
+  v.strictObject({
+    'zh-Hans': ShortText,
+    en: ShortText,
+  }),
+  v.description('Localized name or label: zh-Hans as printed, en translated. zh-Hant is derived at build time.')
+);
+
 /**
  * A calendar date whose precision is its form: `2021` (year), `2021-11`
  * (month) or `2021-11-25` (day). Never write more than the text proves.
@@ -41,13 +73,14 @@ export const Text = v.pipe(
 export const DATE_MESSAGE = 'dates are YYYY, YYYY-MM or YYYY-MM-DD';
 export const PartialDate = v.pipe(
   v.string(),
+  v.maxLength(10),
   v.regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, DATE_MESSAGE),
   v.description('YYYY, YYYY-MM or YYYY-MM-DD; the form is the precision.')
 );
 
 export const SourceDate = v.strictObject({
   /** The date exactly as printed on the page, or null when the page prints none. */
-  printed: v.nullable(v.string()),
+  printed: v.nullable(v.pipe(v.string(), v.maxLength(MAX_NAME))),
   /** The date the data uses, no more precise than `printed` or `evidence` prove. */
   value: v.nullable(PartialDate),
   /** printed: read off the page; inferred: proved by a quoted sentence; unknown: not proved at all. */
@@ -61,20 +94,20 @@ export const SourceDate = v.strictObject({
 });
 
 export const Contributor = v.strictObject({
-  name: Text,
+  name: Name,
   role: v.picklist(['reporter', 'correspondent', 'photos']),
 });
 
 export const Source = v.strictObject({
   id: Id,
-  paper: Text,
-  title: Text,
-  subtitle: v.optional(Text),
+  paper: Name,
+  title: Name,
+  subtitle: v.optional(Name),
   date: SourceDate,
   /** Page as printed, e.g. "A7". */
-  page: v.optional(NonEmpty),
-  section: v.optional(Text),
-  contributors: v.array(Contributor),
+  page: v.optional(ShortText),
+  section: v.optional(Name),
+  contributors: items(Contributor),
   /** File name of the article's text under data/seeds/. */
   seed: v.pipe(v.string(), v.regex(/^[\w.-]+\.txt$/)),
   /** Another source that is a copy of the same page (e.g. an OCR copy). */
@@ -87,12 +120,12 @@ export const Model = v.strictObject({
   kind: v.picklist(['formation', 'variant', 'approach', 'historical']),
   /** Position in the printed list (1–8 for the formation models). */
   number: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
-  name: Text,
+  name: Name,
   summary: Text,
   description: Text,
   /** Models this one renames, extends or belongs to. */
-  related: v.optional(v.array(Id)),
-  sources: v.pipe(v.array(Id), v.minLength(1)),
+  related: v.optional(items(Id)),
+  sources: items(Id, 1),
 });
 
 export const Era = v.strictObject({
@@ -100,8 +133,8 @@ export const Era = v.strictObject({
   from: v.pipe(v.number(), v.integer()),
   /** null: still running ("2020年至今"). */
   to: v.nullable(v.pipe(v.number(), v.integer())),
-  label: Text,
-  title: Text,
+  label: Name,
+  title: Name,
   text: Text,
   source: Id,
 });
@@ -112,7 +145,7 @@ export const Event = v.strictObject({
   /** by: a target to reach by the date; before: happened some time before it; since: ongoing from it. */
   qualifier: v.optional(v.picklist(['by', 'before', 'since'])),
   kind: v.picklist(EVENT_KINDS),
-  title: Text,
+  title: Name,
   /** What happened, for visitors: never how the date was worked out (that is `dateNote`). */
   text: v.optional(Text),
   /** How the date was established when the article does not print it as given (e.g. the year taken from the article's date). Shown as a small labelled note. */
@@ -124,39 +157,39 @@ export const Event = v.strictObject({
 });
 
 export const Person = v.strictObject({
-  name: Text,
+  name: Name,
   role: Text,
   quote: v.optional(Text),
 });
 
 export const Place = v.strictObject({
   /** District, county-level city or county (区/县/市). */
-  district: v.optional(Text),
+  district: v.optional(Name),
   /** Town, township or street (镇/乡/街道). */
-  town: v.optional(Text),
+  town: v.optional(Name),
   /** Village, community or area within the town. */
-  locality: v.optional(Text),
+  locality: v.optional(Name),
 });
 
 export const Case = v.strictObject({
   id: Id,
   kind: v.picklist(['alliance', 'cluster', 'village', 'community', 'town', 'platform', 'project']),
-  name: Text,
+  name: Name,
   place: Place,
   summary: Text,
-  models: v.array(Id),
-  people: v.array(Person),
+  models: items(Id),
+  people: items(Person),
   /** A larger case this one belongs to (e.g. one of Jiangbei's nine clusters). */
   partOf: v.optional(Id),
-  sources: v.pipe(v.array(Id), v.minLength(1)),
+  sources: items(Id, 1),
 });
 
 /** One measure reported more than once (e.g. common-prosperity workshops 247 → 835). */
 export const Series = v.strictObject({
   id: Id,
-  label: Text,
+  label: Name,
   /** Stat ids, earliest first. All share one measure and unit. */
-  members: v.pipe(v.array(Id), v.minLength(2)),
+  members: items(Id, 2),
   /** Why the members are one measure, and how their order is known when a date is missing. */
   note: v.optional(Text),
 });
@@ -167,7 +200,7 @@ export const AsOf = v.strictObject({
   /** Start, when the figure covers a period. */
   from: v.optional(PartialDate),
   /** The article's own words for the time, e.g. 截至目前, 去年, 2023年 (zh-Hans) and a translation; absent when the article has none. */
-  phrase: v.optional(Text),
+  phrase: v.optional(Name),
   /** How the date was resolved (required when it is null or read off a relative phrase). */
   note: v.optional(Text),
 });
@@ -180,16 +213,16 @@ export const Stat = v.strictObject({
   /** count: things and people; amount: money; percent: value is in percent (82.98 means 82.98 %). */
   measure: v.picklist(['count', 'amount', 'percent', 'area', 'length', 'duration']),
   /** The counter word or unit as printed (个, 名, 人次, 元) and its English. Empty for percent. */
-  unit: v.optional(Text),
+  unit: v.optional(Name),
   /** The wording around the number: 超过/超 → over, 余/多 → more-than, 近 → nearly. */
   qualifier: v.optional(v.picklist(['over', 'more-than', 'nearly', 'at-least'])),
-  label: Text,
+  label: Name,
   scope: v.picklist(['province', 'city', 'district', 'town', 'case']),
   case: v.optional(Id),
   asOf: AsOf,
   source: Id,
   /** The number exactly as printed (e.g. "4.55万", "八成", "百万"). */
-  printed: NonEmpty,
+  printed: ShortText,
   /** The sentence (zh-Hans, verbatim from the seed) the figure is read from. */
   quote: NonEmpty,
   note: v.optional(Text),

@@ -28,7 +28,8 @@ export const PROVENANCE_KEYS = ['quote', 'evidence'] as const;
 /** The same for figures only: the number as printed. */
 export const STAT_PROVENANCE_KEYS = ['printed'] as const;
 
-export type SourceRecord = Localized<Omit<S.Source, 'date'>> & {date: Localized<Omit<S.SourceDate, 'evidence'>>};
+/** A source; `url` (the article online) comes with a portal's own data only. */
+export type SourceRecord = Localized<Omit<S.Source, 'date'>> & {date: Localized<Omit<S.SourceDate, 'evidence'>>; url?: string};
 export type ModelRecord = Localized<S.Model>;
 export type EraRecord = Localized<S.Era>;
 export type EventRecord = Localized<Omit<S.Event, 'quote'>>;

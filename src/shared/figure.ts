@@ -11,6 +11,7 @@ import type {StatRecord} from '../data/types.js';
 import {formatFigure, formatPartialDate, formatPeriod} from '../format.js';
 import {intlLocale, type Locale} from '../localization/localization.js';
 import {t} from '../base/pieces.js';
+import {dataLink} from './link.js';
 
 type Qualifier = NonNullable<StatRecord['qualifier']>;
 type QualifierPlace = 'before' | 'after-number' | 'after-unit';
@@ -151,9 +152,19 @@ export function sourceDateText(data: Dataset, sourceId: string, locale: Locale):
   return value ? formatPartialDate(value, locale) : msg('未注明日期', {id: 'common.undated', desc: 'An article that prints no date.'});
 }
 
-/** The source line with its date kept on one line. */
+/**
+ * The source line with its date kept on one line, and the article's title a
+ * link when the source has a URL the link policy allows (shared/link.ts).
+ */
 export function renderSource(data: Dataset, sourceId: string, locale: Locale): TemplateResult {
-  return keepTogether(sourceText(data, sourceId, locale), sourceDateText(data, sourceId, locale));
+  const text = sourceText(data, sourceId, locale);
+  const date = sourceDateText(data, sourceId, locale);
+  const source = data.source(sourceId);
+  const href = source?.url ? dataLink(source.url, `sources[${data.all('sources').indexOf(source)}].url`) : undefined;
+  const at = href ? text.indexOf(source!.title) : -1;
+  if (at === -1) return keepTogether(text, date);
+  const end = at + source!.title.length;
+  return html`${t(text.slice(0, at))}<a class="source-link" part="source-link" href=${href!}>${t(source!.title)}</a>${keepTogether(text.slice(end), date)}`;
 }
 
 /** "来源：宁波日报《标题》，2024年7月1日". */

@@ -18,6 +18,7 @@ import '../index.js';
 import {preloadLocale} from '../preload.js';
 import {outerAttributes, type InheritedAttribute} from '../base/ancestry.js';
 import {escapeHtml, piecesHtml, PIECE_SLOT, PIECE_TAG} from '../base/pieces.js';
+import {warnRefusedLink} from '../base/problem-controller.js';
 
 /** Undoes the escaping of an attribute value in the renderer's HTML (parsed only when it holds an entity: most names hold none). */
 const unescapeHtml = (value: string) =>
@@ -103,6 +104,7 @@ async function renderWidget(source: string, el: Element, outer: Partial<Record<I
   const out = await collectResult(render(html`${unsafeHTML(`<${el.tagName}${attrs}${lang}></${el.tagName}>`)}`, {elementRenderers: [pieceRenderer(outer, made)]}));
   const widget = made[0];
   if (!widget) throw new Error(`alliance-widgets: <${el.tagName}> did not render`);
+  for (const refused of widget.refusedLinks) warnRefusedLink(el.tagName, refused);
   const close = `</${el.tagName}>`;
   // The declarative shadow root as rendered; the start tag as written (the renderer re-spaces it).
   const shadow = out.replace(LIT_MARKERS, '');

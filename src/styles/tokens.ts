@@ -221,6 +221,12 @@ export const hostStyles = css`
   }
 
   /* A date, or a number with its unit, never breaks inside. */
+  /* The article's title in a source line, when the data gives its URL. */
+  .source-link {
+    color: inherit;
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
   .nowrap {
     white-space: nowrap;
   }

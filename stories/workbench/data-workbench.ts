@@ -560,9 +560,17 @@ export function problemText(p: WorkbenchProblem): string {
     case 'unsafe-url':
       return msg(str`“${value}”不能作为链接：只能链接 http 或 https 网址。`, {id: 'workbench.p-unsafe-url'});
     case 'too-long':
-      return msg('内容太长。', {id: 'workbench.p-too-long'});
+      return msg(str`内容太长：这里最多 ${p.expected ?? ''} 个字。`, {id: 'workbench.p-too-long'});
     case 'too-many':
-      return msg('记录太多：每一类最多 2000 条。', {id: 'workbench.p-too-many'});
+      return msg(str`项数太多：这里最多 ${p.expected ?? ''} 项。`, {id: 'workbench.p-too-many'});
+    case 'too-large':
+      return msg('数据太大：整份数据最多 2 MiB（约 200 万个字符）。', {id: 'workbench.p-too-large'});
+    case 'too-deep':
+      return msg('嵌套层数太多，发布格式中没有这样的结构。', {id: 'workbench.p-too-deep'});
+    case 'cycle':
+      return msg('这里引用了包含它自己的对象（循环引用）。', {id: 'workbench.p-cycle'});
+    case 'unreadable':
+      return msg('这个值无法读取（读取时出错）。', {id: 'workbench.p-unreadable'});
     case 'too-few':
       return msg('至少要有一项。', {id: 'workbench.p-too-few'});
     case 'not-integer':

@@ -131,3 +131,27 @@ test('renders running at the same time (a server) each keep their own widgets an
   const together = await Promise.all([...pages, ...pages].map((page, i) => one(page, i % pages.length)));
   assert.deepEqual(together, [...alone, ...alone]);
 });
+
+test('static HTML keeps the link policy: a good case-href makes links, a script one none (the names stay text)', async () => {
+  const {renderStatic} = await import('../../src/static/render.js');
+  const cases = (await json('cases')).cases as {id: string; models: string[]; name: Record<string, string>}[];
+  const exemplars = cases.filter((c) => c.models.includes('mentor-led'));
+  assert.ok(exemplars.length > 0, 'mentor-led has a case to link');
+  const shadow = (html: string) => html.slice(html.indexOf('<template'), html.indexOf('</template>'));
+  const good = await renderStatic('<alliance-model-card model="mentor-led" case-href="/cases/{id}.html"></alliance-model-card>');
+  assert.equal(shadow(good).match(/<a /g)?.length, exemplars.length);
+  assert.ok(shadow(good).includes(`href="/cases/${exemplars[0]!.id}.html"`));
+  const warn = console.warn;
+  const warned: string[] = [];
+  console.warn = (...args: unknown[]) => void warned.push(args.map(String).join(' '));
+  try {
+    for (const template of ['javascript:alert(1)//{id}', ' JaVaScRiPt:alert(1)', 'java&#9;script:alert(1)', 'data:text/html,&lt;script&gt;alert(1)&lt;/script&gt;', '{id}:alert(1)', 'vbscript:x']) {
+      const out = await renderStatic(`<alliance-model-card model="mentor-led" case-href="${template}"></alliance-model-card>`);
+      assert.equal(shadow(out).match(/<a /g), null, template);
+      assert.ok(out.includes(exemplars[0]!.name['zh-Hans']!), `${template}: the case name stays as text`);
+    }
+  } finally {
+    console.warn = warn;
+  }
+  assert.ok(warned.length > 0 && warned.every((w) => w.includes('does not make an http or https link')), warned.join('\n'));
+});

@@ -8,6 +8,7 @@ import type {ModelRecord} from '../../data/types.js';
 import {hostStyles} from '../../styles/tokens.js';
 import {renderSource} from '../../shared/figure.js';
 import {chip} from '../../shared/chip.js';
+import {templateLink} from '../../shared/link.js';
 import {heading} from '../../shared/heading.js';
 import {styles} from './alliance-model-card.styles.js';
 import {t} from '../../base/pieces.js';
@@ -36,6 +37,7 @@ const KINDS: readonly ModelKind[] = ['formation', 'variant', 'approach', 'histor
  * @csspart cases - The list of cases that exemplify the model.
  * @csspart case - One case: a link with `case-href`, a button with `selectable`, otherwise text.
  * @csspart source - The source line.
+ * @csspart source-link - In a source line, the article's title: a link when the data gives the article's URL (a portal's own data).
  * @csspart state - The loading, not-found or error message.
  *
  * @cssprop [--alliance-model-card-accent-color=var(--alliance-color-accent, #b3261e)] - Top rule and number badge.
@@ -45,7 +47,7 @@ const KINDS: readonly ModelKind[] = ['formation', 'variant', 'approach', 'histor
  * @cssprop [--alliance-model-card-gap=var(--alliance-space-3, 1em)] - Space between cards.
  *
  * @fires {AllianceSelectEvent} alliance-select - With `selectable` or `case-href`: the reader chose a case (`kind` "case", `id` the case id). Cancel it to stop a `case-href` link from being followed.
- * @fires {AllianceErrorEvent} alliance-error - The `model` id or `kind` is unknown, or the data failed to load.
+ * @fires {AllianceErrorEvent} alliance-error - The `model` id or `kind` is unknown, or the data failed to load; or `case-href` makes no http(s) link (the cases then stay text).
  */
 export class AllianceModelCard extends AllianceElement<ModelRecord[]> {
   static override styles: CSSResultGroup = [hostStyles, styles];
@@ -67,7 +69,11 @@ export class AllianceModelCard extends AllianceElement<ModelRecord[]> {
   /** Shows every description from the start (the reader can still close each). */
   @property({type: Boolean, reflect: true}) open = false;
 
-  /** A link for each case, with `{id}` standing for the case id (e.g. `/cases/{id}.html`); it wins over `selectable`. */
+  /**
+   * A link for each case, with `{id}` standing for the case id (e.g. `/cases/{id}.html`); it wins over `selectable`.
+   * Only http and https links are made (relative ones included): for any other scheme the case names stay text and the
+   * widget fires `alliance-error` (`invalid-attribute`, path `case-href`).
+   */
   @property({attribute: 'case-href'}) caseHref = '';
 
   /** Cases become buttons that fire `alliance-select` (kind "case"), for a page that shows the chosen case itself; without it, and without `case-href`, they are plain text. */
@@ -129,14 +135,18 @@ export class AllianceModelCard extends AllianceElement<ModelRecord[]> {
           cases,
           (c) => c.id,
           (c) =>
-            html`<li>
-              ${chip(c.name, {
-                className: 'case',
-                part: 'case',
-                href: this.caseHref ? this.caseHref.replaceAll('{id}', encodeURIComponent(c.id)) : undefined,
-                onSelect: this.caseHref || this.selectable ? (e: MouseEvent) => this.onCase(e, c.id) : undefined,
-              })}
-            </li>`
+            {
+              // A link only where the URL policy allows it (shared/link.ts); a refused one leaves the name as text, and is reported.
+              const href = this.caseHref ? templateLink(this.caseHref, c.id, 'case-href') : undefined;
+              return html`<li>
+                ${chip(c.name, {
+                  className: 'case',
+                  part: 'case',
+                  href,
+                  onSelect: href !== undefined || this.selectable ? (e: MouseEvent) => this.onCase(e, c.id) : undefined,
+                })}
+              </li>`;
+            }
         )}
       </ul>
     `;

@@ -27,6 +27,7 @@ const COUNT_UP_MS = 1200;
  * @csspart trend - The comparison with the earlier figure of its series.
  * @csspart as-of - The date or period the figure holds for.
  * @csspart source - The source line (article, paper, date).
+ * @csspart source-link - In a source line, the article's title: a link when the data gives the article's URL (a portal's own data).
  * @csspart state - The loading, not-found or error message.
  *
  * @cssprop [--case-stat-value-color=var(--alliance-color-text-strong, #111418)] - Colour of the number.

@@ -32,6 +32,7 @@ import {t} from '../../base/pieces.js';
  * @csspart people - The people quoted.
  * @csspart related - The larger case and the cases within it (buttons with `selectable`, otherwise text).
  * @csspart source - The source lines.
+ * @csspart source-link - In a source line, the article's title: a link when the data gives the article's URL (a portal's own data).
  * @csspart state - The loading, not-found or error message.
  *
  * @cssprop [--case-study-card-accent-color=var(--alliance-color-accent, #b3261e)] - Top rule.

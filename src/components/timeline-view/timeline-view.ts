@@ -69,6 +69,7 @@ function eventDateText(event: EventRecord, locale: Locale): string {
  * @csspart event-title - The event's title.
  * @csspart event-detail - The event's detail: its text and source line.
  * @csspart date-note - Under an event's detail, a small labelled note on how its date was established (not printed).
+ * @csspart source-link - In a source line, the article's title: a link when the data gives the article's URL (a portal's own data).
  * @csspart empty - The message shown when no event is in the range or filters.
  * @csspart state - The loading, not-found or error message.
  *
