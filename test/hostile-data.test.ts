@@ -29,6 +29,25 @@ window.addEventListener('error', (e) => uncaught.push(`error: ${e.message}`));
 /** The notice a visitor sees in place of the data (zh-Hans). */
 const NOTICE = '此处内容暂不可用。';
 
+/** Counts a widget's updates from now on (a widget that keeps loading again and again updates without end). */
+function countUpdates(el: Widget): () => number {
+  let n = 0;
+  const updated = (el as unknown as {updated(changed: unknown): void}).updated;
+  (el as unknown as {updated(changed: unknown): void}).updated = function (this: unknown, changed: unknown) {
+    n++;
+    updated.call(this, changed);
+  };
+  return () => n;
+}
+
+/** Waits a while and checks the widget has settled: no update in that time. */
+async function settledForGood(updates: () => number): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, 150));
+  const before = updates();
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  expect(updates() - before, 'updates after the notice (the widget must settle)').to.equal(0);
+}
+
 /** A case-stat on the portal's figure `river-homestays`, given `data`; resolves with the event it fires and the time it took. */
 async function give(data: () => unknown, {before}: {before: boolean}): Promise<{el: Widget; event: AllianceErrorEvent; ms: number}> {
   const wrapper = await fixture<HTMLElement>(html`<div></div>`);
@@ -44,9 +63,11 @@ async function give(data: () => unknown, {before}: {before: boolean}): Promise<{
   const start = performance.now();
   el.data = value;
   if (before) wrapper.append(el);
+  const updates = countUpdates(el);
   const got = await event;
   const ms = performance.now() - start;
   await el.updateComplete;
+  await settledForGood(updates);
   return {el, event: got, ms};
 }
 
@@ -268,6 +289,7 @@ describe('hostile data', () => {
         el.append(script);
         let event: AllianceErrorEvent | undefined;
         let ms = 0;
+        const updates = countUpdates(el);
         const tasks = await longTasks(async () => {
           const fired = new Promise<AllianceErrorEvent>((resolve) => el.addEventListener('alliance-error', (e) => resolve(e), {once: true}));
           const start = performance.now();
@@ -275,6 +297,7 @@ describe('hostile data', () => {
           event = await fired;
           ms = performance.now() - start;
         });
+        await settledForGood(updates);
         console.log(`${what} (${(json.length / 1e6).toFixed(1)} M characters): ${event!.reason} ${(event!.cause as {code?: string}).code} at "${event!.path}" in ${ms.toFixed(0)} ms; long tasks: ${tasks ? JSON.stringify(tasks.map(Math.round)) : 'not reported here'}`);
         expect([event!.reason, (event!.cause as {code?: string}).code, event!.path]).to.deep.equal(['invalid-data', code, path]);
         expect(ms).to.be.below(1000);
@@ -290,6 +313,7 @@ describe('hostile data', () => {
       el.setAttribute('src', '/test/data/huge.json');
       let event: AllianceErrorEvent | undefined;
       let ms = 0;
+      const updates = countUpdates(el);
       const tasks = await longTasks(async () => {
         const fired = new Promise<AllianceErrorEvent>((resolve) => el.addEventListener('alliance-error', (e) => resolve(e), {once: true}));
         const start = performance.now();
@@ -297,10 +321,24 @@ describe('hostile data', () => {
         event = await fired;
         ms = performance.now() - start;
       });
+      await settledForGood(updates);
       console.log(`a 5 MB src document: ${event!.reason} ${(event!.cause as {code?: string}).code} in ${ms.toFixed(0)} ms; long tasks: ${tasks ? JSON.stringify(tasks.map(Math.round)) : 'not reported here'}`);
       expect([event!.reason, (event!.cause as {code?: string}).code]).to.deep.equal(['invalid-data', 'too-large']);
       expect(ms).to.be.below(1000);
       if (tasks) expect(Math.max(0, ...tasks)).to.be.at.most(200);
+    });
+
+    it('a src that is not a URL: network-error, as fetch() would say, and the widget settles', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div></div>`);
+      const el = document.createElement('case-stat') as Widget;
+      el.setAttribute('stat', 'river-homestays');
+      el.setAttribute('src', 'http://[not-a-host');
+      const updates = countUpdates(el);
+      const fired = new Promise<AllianceErrorEvent>((resolve) => el.addEventListener('alliance-error', (e) => resolve(e), {once: true}));
+      wrapper.append(el);
+      expect((await fired).reason).to.equal('network-error');
+      await settledForGood(updates);
+      expect(text(el)).to.equal('内容暂时无法加载，请稍后刷新页面。');
     });
 
     it('the bounds are what the README says', () => {

@@ -11,7 +11,7 @@ import '../src/index.js';
 import {pageDataOptions, PAGE_DATA_VERSION} from '../src/data/page.js';
 import {keptTextSources} from '../src/data/own-data.js';
 import type {AllianceErrorEvent} from '../src/events.js';
-import {setLang, text, waitUntil} from './support/helpers.js';
+import {loadFrame, setLang, text, waitUntil} from './support/helpers.js';
 import portalJson from './data/portal.json' with {type: 'json'};
 
 type Widget = HTMLElement & {updateComplete: Promise<boolean>; data?: unknown; src?: string; problem?: {reason: string; path?: string}};
@@ -195,6 +195,29 @@ describe('a portal’s own data', () => {
       await waitUntil(() => text(el).startsWith(`${100 + i}户`), `value ${100 + i}`);
     }
     expect(keptTextSources()).to.be.within(1, 64);
+  });
+
+  it('a page with one widget entry loads the checks only when it gives its own data, from the library’s own files, and then renders it', async () => {
+    const frame = await loadFrame({
+      srcdoc: `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><script type="module" src="/src/components/case-stat/index.ts"></script></head><body><case-stat stat="workshop-employment"></case-stat></body></html>`,
+    });
+    const win = frame.contentWindow!;
+    const doc = frame.contentDocument!;
+    const checks = () => win.performance.getEntriesByType('resource').map((e) => new URL(e.name)).filter((u) => /page-source|page-check|valibot/.test(u.pathname));
+    await waitUntil(() => text(doc.querySelector('case-stat')).includes('来源'), 'the bundled figure');
+    expect(checks(), 'no checks for the bundled data').to.deep.equal([]);
+    const el = doc.createElement('case-stat');
+    el.setAttribute('stat', 'river-homestays');
+    const block = doc.createElement('script');
+    block.type = 'application/json';
+    block.textContent = JSON.stringify(portal());
+    el.append(block);
+    doc.body.append(el);
+    await waitUntil(() => text(el).includes('36'), `the page's own figure: ${text(el)}`);
+    const loaded = checks();
+    expect(loaded.some((u) => u.pathname.endsWith('/src/data/page-source.ts'))).to.equal(true);
+    expect(loaded.every((u) => u.origin === location.origin), 'from the library’s own host').to.equal(true);
+    frame.remove();
   });
 
   describe('bad input: the polite notice, alliance-error with reason and path, nothing else affected', () => {

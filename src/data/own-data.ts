@@ -4,12 +4,21 @@
  * block. The same input gives the same source object (one check, one
  * request per page), so a widget reloads only when its input changes.
  *
+ * The checks and the publishing schema (valibot, the problem texts:
+ * page-source.ts and what it imports) are loaded only when a page gives its
+ * own data, from the library's own folder; where they are at hand already
+ * (the one-file bundle, or a page that imported them) the data is checked at
+ * once and shows in the first frame.
+ *
  * Choosing a source never throws: whatever the input does (a getter or Proxy
  * that throws, a `src` that is not a URL), the answer is a source that fails
  * with a problem the widget shows and reports.
  */
 import {bundledData, type DataSource} from './source.js';
-import {checkPageData, failingDataSource, fetchPageData, PageDataProblem, pageDataSource, parsePageData, withBundledData, type PageDataCheck, type PageDocument} from './page.js';
+import {PageDataProblem, tooLarge} from './problem.js';
+import {MAX_DOCUMENT} from './bounds.js';
+import type {PageDataCheck} from './page-check.js';
+import type {PageDocument} from './page-schema.js';
 
 /** What a widget was given: `data`, `src`, the text of an inline block, and whether the bundled data is added (`with-bundled`). */
 export interface OwnDataInput {
@@ -20,49 +29,80 @@ export interface OwnDataInput {
   bundled: boolean;
 }
 
+type Checks = typeof import('./page-source.js');
+/** What the widgets need of the checks. */
+export type Checker = Pick<Checks, 'checkPageData' | 'parsePageData' | 'fetchPageData' | 'pageDataSource' | 'withBundledData'>;
+let checker: Checker | undefined;
+let loadingChecker: Promise<Checker> | undefined;
+
+/** Makes the checks at hand without loading them (the one-file bundle, page-source.ts itself when imported). */
+export function provideChecker(module: Checker): void {
+  checker = module;
+}
+
+const loadChecker = (): Promise<Checker> => (loadingChecker ??= import('./page-source.js').then((module) => (checker ??= module)));
+
+/** A data source that fails with a problem: each load rejects with it, nothing is at hand. */
+export function failingDataSource(problem: PageDataProblem): DataSource {
+  return {peek: () => undefined, load: () => Promise.reject(problem)};
+}
+
+/** A source that fails with `error`, made a problem if it is not one. */
+function failing(error: unknown): DataSource {
+  return failingDataSource(error instanceof PageDataProblem ? error : new PageDataProblem('invalid-data', '', 'the data could not be read', 'unreadable'));
+}
+
+/** The source `make` builds with the checks: at once when they are at hand, else once they have loaded. */
+function withChecker(make: (checks: Checker) => DataSource): DataSource {
+  if (checker) return make(checker);
+  let made: DataSource | undefined;
+  const ready = (checks: Checker) => (made ??= make(checks));
+  return {
+    peek: (locale, collections) => (checker ? ready(checker).peek(locale, collections) : undefined),
+    load: async (locale, collections) => ready(await loadChecker()).load(locale, collections),
+  };
+}
+
+/** A checked document's source (its records, or after the bundled data's), or one that fails with the problem found. */
+function checked(check: (checks: Checker, options: PageDataCheck) => PageDocument, bundled: boolean): DataSource {
+  return withChecker((checks) => {
+    try {
+      // With the bundled data, ids and references are checked against it too, once it is loaded.
+      const doc = check(checks, {references: !bundled});
+      return bundled ? checks.withBundledData(doc, bundledData) : checks.pageDataSource(doc);
+    } catch (error) {
+      return failing(error);
+    }
+  });
+}
+
 /** Sources by input, one cache per whether the bundled data is added. */
 const objectSources = [new WeakMap<object, DataSource>(), new WeakMap<object, DataSource>()] as const;
 const textSources = new Map<string, DataSource>();
 const urlSources = new Map<string, DataSource>();
 
-/** The source of a checked document: its records alone, or after the bundled data's (`with-bundled`). */
-const documentSource = (doc: PageDocument, bundled: boolean) => (bundled ? withBundledData(doc, bundledData) : pageDataSource(doc));
-
-/** A source that fails with `error`, made a problem if it is not one. */
-function failing(error: unknown): DataSource {
-  return failingDataSource(error instanceof PageDataProblem ? error : new PageDataProblem('invalid-data', '', `the data could not be read`, 'unreadable'));
-}
-
-/** A checked document's source, or one that fails with the problem found. */
-function checked(check: (options: PageDataCheck) => PageDocument, bundled: boolean): DataSource {
-  try {
-    // With the bundled data, ids and references are checked against it too, once it is loaded.
-    return documentSource(check({references: !bundled}), bundled);
-  } catch (error) {
-    return failing(error);
-  }
-}
-
 function sourceForObject(value: unknown, bundled: boolean): DataSource {
   // Not an object (a string, say): the same value must give the same source, or each update would check it again.
-  if (typeof value !== 'object' || value === null) return sourceForText(`not an object: ${typeof value}`, bundled, (options) => checkPageData(value, options));
+  if (typeof value !== 'object' || value === null) return sourceForText(`not an object: ${typeof value}`, bundled, (checks, options) => checks.checkPageData(value, options));
   const cache = objectSources[bundled ? 1 : 0];
   let source = cache.get(value);
-  if (!source) cache.set(value, (source = checked((options) => checkPageData(value, options), bundled)));
+  if (!source) cache.set(value, (source = checked((checks, options) => checks.checkPageData(value, options), bundled)));
   return source;
 }
 
 /** How many inline texts the page keeps checked: enough for every block of a page, bounded for pages that rewrite theirs. */
 const TEXT_SOURCES_KEPT = 64;
 
-function sourceForText(text: string, bundled: boolean, check = (options: PageDataCheck) => parsePageData(text, options)): DataSource {
-  const key = `${bundled ? 'with bundled' : 'own'}\n${text}`;
+function sourceForText(text: string, bundled: boolean, check = (checks: Checker, options: PageDataCheck) => checks.parsePageData(text, options)): DataSource {
+  // Too large to check, or to keep as a key: refused at once (and by its length, so the widget keeps one source for it).
+  const large = text.length > MAX_DOCUMENT;
+  const key = large ? `too large\n${text.length}` : `${bundled ? 'with bundled' : 'own'}\n${text}`;
   let source = textSources.get(key);
   if (source) {
     // Most recently used last, so the oldest text is the one forgotten.
     textSources.delete(key);
   } else {
-    source = checked(check, bundled);
+    source = large ? failingDataSource(tooLarge(`${text.length} characters`)) : checked(check, bundled);
     if (textSources.size >= TEXT_SOURCES_KEPT) textSources.delete(textSources.keys().next().value!);
   }
   textSources.set(key, source);
@@ -80,13 +120,15 @@ function sourceForUrl(url: string, bundled: boolean): DataSource {
   let ready: DataSource | undefined;
   let pending: Promise<DataSource> | undefined;
   const fetchOnce = () =>
-    (pending ??= fetchPageData(url, undefined, {references: !bundled}).then(
-      (doc) => (ready = documentSource(doc, bundled)),
-      (error: unknown) => {
+    (pending ??= loadChecker()
+      .then(async (checks) => {
+        const doc = await checks.fetchPageData(url, undefined, {references: !bundled});
+        return (ready = bundled ? checks.withBundledData(doc, bundledData) : checks.pageDataSource(doc));
+      })
+      .catch((error: unknown) => {
         pending = undefined;
         throw error;
-      }
-    ));
+      }));
   source = {
     peek: (locale, collections) => ready?.peek(locale, collections),
     load: async (locale, collections) => (await fetchOnce()).load(locale, collections),
@@ -95,19 +137,25 @@ function sourceForUrl(url: string, bundled: boolean): DataSource {
   return source;
 }
 
-/** The source of the page's own data for a widget, or undefined when it has none (it then shows its `dataSource`). */
+/**
+ * The source of the page's own data for a widget, or undefined when it has
+ * none (it then shows its `dataSource`). The same input always gives the same
+ * source: a new one makes the widget load again.
+ */
 export function ownDataSource({data, src, inline, bundled}: OwnDataInput): DataSource | undefined {
   try {
     if (data !== undefined && data !== null) return sourceForObject(data, bundled);
     const url = src?.trim();
-    // (A server renderer has no document to resolve against.)
     if (url) {
       let href = url;
       try {
+        // (A server renderer has no document to resolve against.)
         if (typeof document !== 'undefined') href = new URL(url, document.baseURI).href;
       } catch {
-        // As fetch() would say of it.
-        return failingDataSource(new PageDataProblem('network-error', undefined, `src="${url}" is not a URL`));
+        // As fetch() would say of it (one source per such src, as for any other input).
+        let source = urlSources.get(`not a URL\n${url}`);
+        if (!source) urlSources.set(`not a URL\n${url}`, (source = failingDataSource(new PageDataProblem('network-error', undefined, `src="${url}" is not a URL`))));
+        return source;
       }
       return sourceForUrl(href, bundled);
     }

@@ -3,6 +3,7 @@
  * widget's `alliance-error`), its code (what exactly is wrong, for a message
  * in the reader's language) and its place in the document.
  */
+import {MAX_DOCUMENT} from './bounds.js';
 
 /** Why a document cannot be used, and where. */
 export type PageDataReason =
@@ -60,3 +61,7 @@ export class PageDataProblem extends Error {
     this.name = 'PageDataProblem';
   }
 }
+
+/** The problem of a document over MAX_DOCUMENT characters. */
+export const tooLarge = (size: string) =>
+  new PageDataProblem('invalid-data', '', `(document): ${size}; a document may have at most ${MAX_DOCUMENT} characters (2 MiB)`, 'too-large', String(MAX_DOCUMENT));

@@ -10,23 +10,12 @@
  */
 import * as v from 'valibot';
 import {EVENT_KINDS} from './types.js';
+import {MAX_ID, MAX_ITEMS, MAX_NAME, MAX_PROSE} from './bounds.js';
 
 /** Stable kebab-case slug: the public API of the data. */
 export const ID_MESSAGE = 'ids are kebab-case slugs';
 
-/**
- * Bounds, so that no document can keep a page busy: the longest id, the
- * longest short text (a name, title, label, unit, place, time phrase or
- * printed number), the longest prose (a summary, description, text, note,
- * quote or role), and the most items in a list inside a record (ids,
- * people, members). Ten times and more what the articles need: the longest
- * name in the data is 116 characters, the longest prose 720, the longest list
- * 3 items. Lengths count UTF-16 code units (a Chinese character is one).
- */
-export const MAX_ID = 100;
-export const MAX_NAME = 200;
-export const MAX_PROSE = 5000;
-export const MAX_ITEMS = 100;
+export {MAX_ID, MAX_ITEMS, MAX_NAME, MAX_PROSE};
 
 export const Id = v.pipe(
   v.string(),

@@ -11,13 +11,12 @@
  * check. The copy stops at the first bound it meets, so a huge document fails
  * at once instead of being read to its end.
  */
-import {PageDataProblem} from './problem.js';
-import {MAX_ITEMS, MAX_PROSE} from './schema.js';
+import {PageDataProblem, tooLarge} from './problem.js';
+import {MAX_DOCUMENT, MAX_ITEMS, MAX_PROSE, MAX_RECORDS} from './bounds.js';
 
-/** The most characters of a document (its JSON text, or as much as an object would make): 2 MiB. */
-export const MAX_DOCUMENT = 2 * 1024 * 1024;
-/** The most records in one collection, the longest list in a document. */
-export const MAX_RECORDS = 2000;
+export {MAX_DOCUMENT, MAX_RECORDS};
+export {tooLarge};
+
 /** Deeper than any record of the publishing schema (a person's quote is at depth 6). */
 const MAX_DEPTH = 12;
 
@@ -41,9 +40,6 @@ function read<T>(get: () => T, path: string): T {
   }
 }
 
-/** The problem of a document over MAX_DOCUMENT characters. */
-export const tooLarge = (size: string) =>
-  new PageDataProblem('invalid-data', '', `(document): ${size}; a document may have at most ${MAX_DOCUMENT} characters (2 MiB)`, 'too-large', String(MAX_DOCUMENT));
 
 /** A plain copy of `value` (objects, arrays, strings, numbers, booleans, null), or a PageDataProblem at the first bound or unreadable value. */
 export function snapshot(value: unknown): unknown {
