@@ -22,7 +22,7 @@ export const events = Array.from({length: N}, (_, i) => ({
 })).reverse();
 
 export const sources = [
-  {id: 's', paper: '合成', title: '数据', date: {printed: null, value: null, basis: 'unknown'}, contributors: [], seed: 's.txt'},
+  {id: 's', paper: '合成', title: '数据', date: {value: null}},
 ];
 
 /** Resolves after the next frame has been painted. */

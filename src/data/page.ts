@@ -16,7 +16,7 @@
  */
 import * as v from 'valibot';
 import {Case, DATE_MESSAGE, Era, Event, Id, ID_MESSAGE, Model, NonEmpty, PartialDate, Series, Stat, Text} from './schema.js';
-import {localizeCollection} from './localize.js';
+import {localize} from './localize.js';
 import {Dataset} from './dataset.js';
 import {COLLECTIONS, type Collection, type CollectionRecords, type Locale} from './types.js';
 import type {DataSource} from './source.js';
@@ -280,10 +280,9 @@ export function parsePageData(text: string, check: PageDataCheck = {}): PageDocu
   return checkPageData(value, check);
 }
 
-/** A page source as the widgets read sources. */
+/** A page source in the shape of a bundled one (its date a `{value}`), so it reads as the widgets read sources. */
 function sourceRecord(source: Record<string, unknown>): Record<string, unknown> {
-  const date = source['date'] as string | null;
-  return {...source, contributors: [], date: {printed: null, value: date, basis: date === null ? 'unknown' : 'printed'}};
+  return {...source, date: {value: source['date'] as string | null}};
 }
 
 /**
@@ -298,7 +297,8 @@ export function pageDataSource(doc: PageDocument): DataSource {
       const collections = Object.fromEntries(
         COLLECTIONS.map((c) => {
           const records = (doc[c] ?? []).map((r) => (c === 'sources' ? sourceRecord(r) : r));
-          return [c, localizeCollection(c, records, locale)];
+          // Localized only: the fields widgets do not read (SHOWN_FIELDS) stay unread, not worth the code to drop them in the page.
+          return [c, localize(records, locale)];
         })
       ) as {[C in Collection]: CollectionRecords[C][]};
       datasets.set(locale, (data = new Dataset(locale, collections)));

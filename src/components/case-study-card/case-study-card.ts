@@ -45,7 +45,7 @@ import {t} from '../../base/pieces.js';
 export class CaseStudyCard extends AllianceElement<CaseRecord> {
   static override styles: CSSResultGroup = [hostStyles, styles];
 
-  protected static override collections = ['cases', 'stats', 'sources', 'models', 'series'] as const;
+  protected static override collections = ['cases', 'stats', 'sources', 'models'] as const;
 
   /** @internal Whether all figures are shown. */
   @state() private allFigures = false;
