@@ -75,18 +75,39 @@ export class Dataset {
   }
 }
 
-const cache = new Map<string, Promise<unknown[]>>();
-/** Collections already loaded, so later widgets on the page can render at once. */
+/** Collections parsed already, so later widgets on the page can render at once. */
 const loaded = new Map<string, unknown[]>();
+/** Collections at hand but not parsed yet (the one-file bundle's): each is parsed when first used. */
+const provided = new Map<string, () => unknown[]>();
+/** Loads in flight or done. */
+const cache = new Map<string, Promise<unknown[]>>();
+
+const keyOf = (locale: Locale, collection: Collection) => `${locale}/${collection}`;
+
+/** A collection's records if they are at hand, parsing them on first use; otherwise undefined. */
+function peekCollection(locale: Locale, collection: Collection): unknown[] | undefined {
+  const key = keyOf(locale, collection);
+  let list = loaded.get(key);
+  const make = provided.get(key);
+  if (!list && make) {
+    loaded.set(key, (list = make()));
+    provided.delete(key);
+  }
+  return list;
+}
 
 function loadCollection<C extends Collection>(locale: Locale, collection: C): Promise<CollectionRecords[C][]> {
-  const key = `${locale}/${collection}`;
+  const key = keyOf(locale, collection);
   let pending = cache.get(key);
   if (!pending) {
-    pending = loaders[locale][collection]().then((module) => {
-      loaded.set(key, module.default);
-      return module.default as unknown[];
-    });
+    const ready = peekCollection(locale, collection);
+    pending = ready
+      ? Promise.resolve(ready)
+      : loaders[locale][collection]().then((module) => {
+          const list = JSON.parse(module.default) as unknown[];
+          loaded.set(key, list);
+          return list;
+        });
     // A failed load may succeed later (e.g. a flaky network): do not keep the failure.
     pending.catch(() => cache.delete(key));
     cache.set(key, pending);
@@ -94,20 +115,22 @@ function loadCollection<C extends Collection>(locale: Locale, collection: C): Pr
   return pending as Promise<CollectionRecords[C][]>;
 }
 
-/** Makes records at hand without loading (the one-file bundle holds them all): later peeks answer at once. */
-export function provideCollections(records: {[L in Locale]?: {[C in Collection]?: readonly unknown[]}}): void {
-  for (const [locale, collections] of Object.entries(records)) {
-    for (const [collection, list] of Object.entries(collections ?? {})) {
-      const key = `${locale}/${collection}`;
-      loaded.set(key, list as unknown[]);
-      cache.set(key, Promise.resolve(list as unknown[]));
+/**
+ * Makes collections at hand without loading (the one-file bundle holds them
+ * all, as JSON text): each is parsed when a widget first reads it, so a page
+ * parses only the locales and collections it shows; peeks answer at once.
+ */
+export function provideCollections(json: {[L in Locale]?: {[C in Collection]?: string}}): void {
+  for (const [locale, collections] of Object.entries(json) as [Locale, {[C in Collection]?: string}][]) {
+    for (const [collection, text] of Object.entries(collections) as [Collection, string][]) {
+      if (!loaded.has(keyOf(locale, collection))) provided.set(keyOf(locale, collection), () => JSON.parse(text) as unknown[]);
     }
   }
 }
 
-/** The collections of one locale if every one is loaded already, without waiting; otherwise undefined. */
+/** The collections of one locale if every one is at hand already, without waiting; otherwise undefined. */
 export function peekDataset(locale: Locale, collections: readonly Collection[]): Dataset | undefined {
-  const lists = collections.map((c) => loaded.get(`${locale}/${c}`));
+  const lists = collections.map((c) => peekCollection(locale, c));
   if (lists.some((list) => list === undefined)) return undefined;
   return new Dataset(locale, Object.fromEntries(collections.map((c, i) => [c, lists[i]])));
 }
