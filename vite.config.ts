@@ -125,6 +125,28 @@ function ownTrustedTypesPolicy(): Plugin {
 }
 
 /**
+ * The one-file bundle has all its data at hand from the start (src/bundle.ts):
+ * its dataset module gets src/data/no-loaders.ts instead of the import map of
+ * the per-locale modules, so the file holds no module it never loads (the
+ * zh-Hant copy of the data above all: the bundle makes zh-Hant from zh-Hans).
+ */
+function noDataLoaders(): Plugin {
+  let replaced = 0;
+  return {
+    name: 'alliance:no-data-loaders',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (source !== './generated/loaders.js' || !importer || !/[\\/]src[\\/]data[\\/]dataset\.ts$/.test(importer)) return null;
+      replaced++;
+      return new URL('./src/data/no-loaders.ts', import.meta.url).pathname;
+    },
+    buildEnd() {
+      if (replaced === 0) this.error('src/data/dataset.ts no longer imports ./generated/loaders.js; update noDataLoaders()');
+    },
+  };
+}
+
+/**
  * A second copy of the one-file bundle (the snippet pasted twice, or two
  * versions) stops before anything runs and hands back the first: one
  * definition per tag, and one console warning when the versions differ.
@@ -152,7 +174,7 @@ export default defineConfig(({mode}) => {
     };
   }
   return {
-    plugins: iife ? [asciiTaggedTemplates(), ownTrustedTypesPolicy()] : [asciiTaggedTemplates()],
+    plugins: iife ? [asciiTaggedTemplates(), ownTrustedTypesPolicy(), noDataLoaders()] : [asciiTaggedTemplates()],
     build: {
       target: 'es2021',
       outDir: 'dist',

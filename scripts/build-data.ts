@@ -1,7 +1,8 @@
 /**
  * The data build step: validates data/*.json, writes the published JSON
  * Schema, derives Traditional Chinese with OpenCC and splits the data into one
- * module per locale and collection under src/data/generated/ (not committed).
+ * module per locale and collection under src/data/generated/ (not committed),
+ * with the table that makes the zh-Hant text in the page from the zh-Hans.
  */
 import {mkdirSync, rmSync, writeFileSync} from 'node:fs';
 import {toJsonSchema} from '@valibot/to-json-schema';
@@ -11,6 +12,7 @@ import {AllianceData} from '../src/data/schema.js';
 import {COLLECTIONS, LOCALES} from '../src/data/types.js';
 import {hantForData, localizeCollection} from '../src/data/localize.js';
 import {readData, readSeeds, root} from './lib/data-files.js';
+import {deriveHantTable} from './lib/hant-table.js';
 
 const data = readData();
 const problems = checkDataset(data, readSeeds());
@@ -61,13 +63,29 @@ writeFileSync(
   `${out}loaders.ts`,
   `${header}/** Static import map, so bundlers see every module (one per locale and collection, each JSON text). */\nexport const loaders = {\n${loaders}} as const;\n`
 );
-// The one-file bundle holds every module anyway: there they are imported eagerly (and parsed when first used), so its widgets render at once.
+// The one-file bundle holds the zh-Hans and English modules, imported eagerly (parsed when first used), so its
+// widgets render at once; its zh-Hant is made in the page from zh-Hans by a table computed here with OpenCC for
+// exactly that text, instead of a third copy (src/data/hant.ts). ES pages load the zh-Hant modules above.
+const hansTexts: string[] = [];
+const strings = (value: unknown): void => {
+  if (typeof value === 'string') hansTexts.push(value);
+  else if (value !== null && typeof value === 'object') Object.values(value).forEach(strings);
+};
+for (const collection of COLLECTIONS) strings(localizeCollection(collection, data[collection] as readonly unknown[], 'zh-Hans'));
+const table = deriveHantTable(hansTexts, toHant);
+writeFileSync(
+  `${out}hant.ts`,
+  `${header}import type {HantTable} from '../hant.js';\n\n` +
+    `/** zh-Hans → zh-Hant for the text of the bundled data, as OpenCC converts it (src/data/localize.ts, hantForData). */\n` +
+    `export const table: HantTable = ${JSON.stringify(table, null, 1)};\n`
+);
+const EAGER = ['zh-Hans', 'en'] as const;
 const ident = (locale: string, collection: string) => `${locale.replace('-', '')}_${collection}`;
-const eagerImports = LOCALES.flatMap((locale) => COLLECTIONS.map((c) => `import ${ident(locale, c)} from './${locale}/${c}.js';\n`)).join('');
-const eagerMap = LOCALES.map((locale) => `  '${locale}': {${COLLECTIONS.map((c) => `${c}: ${ident(locale, c)}`).join(', ')}},\n`).join('');
+const eagerImports = EAGER.flatMap((locale) => COLLECTIONS.map((c) => `import ${ident(locale, c)} from './${locale}/${c}.js';\n`)).join('');
+const eagerMap = EAGER.map((locale) => `  '${locale}': {${COLLECTIONS.map((c) => `${c}: ${ident(locale, c)}`).join(', ')}},\n`).join('');
 writeFileSync(
   `${out}eager.ts`,
-  `${header}${eagerImports}\n/** Every locale and collection as JSON text, imported eagerly (for the one-file bundle). */\nexport const eager = {\n${eagerMap}} as const;\n`
+  `${header}${eagerImports}\n/** The zh-Hans and English collections as JSON text, imported eagerly (for the one-file bundle; zh-Hant comes from ./hant.js). */\nexport const eager = {\n${eagerMap}} as const;\n`
 );
 const counts = COLLECTIONS.map((c) => `${c} ${(data[c] as unknown[]).length}`).join(', ');
-console.log(`data: no problems; generated ${LOCALES.length} locales (${counts})`);
+console.log(`data: no problems; generated ${LOCALES.length} locales (${counts}); zh-Hant table: ${[...table.from].length} characters, ${table.words.length} words`);

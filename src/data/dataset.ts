@@ -84,7 +84,10 @@ const cache = new Map<string, Promise<unknown[]>>();
 
 const keyOf = (locale: Locale, collection: Collection) => `${locale}/${collection}`;
 
-/** A collection's records if they are at hand, parsing them on first use; otherwise undefined. */
+/** Makes zh-Hant records from zh-Hans ones, when the page has the table for it (the one-file bundle). */
+let hantOf: ((zhHans: unknown[]) => unknown[]) | undefined;
+
+/** A collection's records if they are at hand, parsing (or, for zh-Hant, converting) them on first use; otherwise undefined. */
 function peekCollection(locale: Locale, collection: Collection): unknown[] | undefined {
   const key = keyOf(locale, collection);
   let list = loaded.get(key);
@@ -92,6 +95,10 @@ function peekCollection(locale: Locale, collection: Collection): unknown[] | und
   if (!list && make) {
     loaded.set(key, (list = make()));
     provided.delete(key);
+  }
+  if (!list && locale === 'zh-Hant' && hantOf) {
+    const zhHans = peekCollection('zh-Hans', collection);
+    if (zhHans) loaded.set(key, (list = hantOf(zhHans)));
   }
   return list;
 }
@@ -126,6 +133,15 @@ export function provideCollections(json: {[L in Locale]?: {[C in Collection]?: s
       if (!loaded.has(keyOf(locale, collection))) provided.set(keyOf(locale, collection), () => JSON.parse(text) as unknown[]);
     }
   }
+}
+
+/**
+ * Makes the zh-Hant collections at hand wherever the zh-Hans ones are, by
+ * `convert` (the one-file bundle's table, src/data/hant.ts): each is made
+ * when a widget first reads it.
+ */
+export function provideHant(convert: (zhHans: unknown[]) => unknown[]): void {
+  hantOf = convert;
 }
 
 /** The collections of one locale if every one is at hand already, without waiting; otherwise undefined. */
