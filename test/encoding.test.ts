@@ -122,7 +122,8 @@ for (const page of PAGES) {
       const stat = data.stats.find((s) => s.id === 'workshop-employment')!;
       const model = data.models.find((m) => m.id === 'mentor-led')!;
       const study = data.cases.find((c) => c.id === 'kuangyan-south')!;
-      const requested = () => new Set(win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
+      // Firefox asks for the favicon of a window it opens; that is the browser's request, not the page's.
+      const requested = () => new Set(win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((path) => path !== '/favicon.ico'));
       const shown = () => [
         text(part(widget('case-stat'), 'label')),
         text(part(widget('alliance-model-card'), 'summary')),
