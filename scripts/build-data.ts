@@ -13,6 +13,7 @@ import {COLLECTIONS, LOCALES} from '../src/data/types.js';
 import {hantForData, localizeCollection} from '../src/data/localize.js';
 import {readData, readSeeds, root} from './lib/data-files.js';
 import {deriveHantTable} from './lib/hant-table.js';
+import {focusSets} from './lib/focus.js';
 
 const data = readData();
 const problems = checkDataset(data, readSeeds());
@@ -53,6 +54,20 @@ for (const locale of LOCALES) {
     );
   }
 }
+// Per-record data for ES pages that show one thing (scripts/lib/focus.ts), loaded by src/data/focus-load.ts from
+// beside it: plain JavaScript files, ASCII already, which the ES build writes out as they are.
+const asciiString = (json: string) =>
+  `'${json.replace(/[\\']/g, (c) => `\\${c}`).replace(/[^\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}'`;
+let focusCount = 0;
+for (const locale of LOCALES) {
+  const localized = Object.fromEntries(COLLECTIONS.map((c) => [c, localizeCollection(c, data[c] as readonly unknown[], locale, toHant)]));
+  for (const [key, set] of focusSets(localized as Parameters<typeof focusSets>[0])) {
+    const file = `${out}focus/${locale}/${key}.js`;
+    mkdirSync(file.slice(0, file.lastIndexOf('/')), {recursive: true});
+    writeFileSync(file, `${header}/** The records for ${key} in ${locale}, as JSON text. */\nexport default ${asciiString(JSON.stringify(set))};\n`);
+    focusCount++;
+  }
+}
 const loaders = LOCALES.map(
   (locale) =>
     `  '${locale}': {\n` +
@@ -88,4 +103,4 @@ writeFileSync(
   `${header}${eagerImports}\n/** The zh-Hans and English collections as JSON text, imported eagerly (for the one-file bundle; zh-Hant comes from ./hant.js). */\nexport const eager = {\n${eagerMap}} as const;\n`
 );
 const counts = COLLECTIONS.map((c) => `${c} ${(data[c] as unknown[]).length}`).join(', ');
-console.log(`data: no problems; generated ${LOCALES.length} locales (${counts}); zh-Hant table: ${[...table.from].length} characters, ${table.words.length} words`);
+console.log(`data: no problems; generated ${LOCALES.length} locales (${counts}); zh-Hant table: ${[...table.from].length} characters, ${table.words.length} words; ${focusCount} per-record modules`);

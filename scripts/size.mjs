@@ -6,7 +6,8 @@
  * For each widget, what a page downloads when it uses that widget alone,
  * built as split ES modules with Lit bundled in and minified:
  *   code          the entry and everything it imports statically (Lit included);
- *   data <locale> only the data modules of the collections the widget reads, in that locale;
+ *   data <locale> only the data modules of the collections the widget reads, in that locale
+ *                 (for a widget showing one record: its largest per-record module, see FOCUS_FOLDERS);
  *   page <locale> code + that locale's UI messages (none for zh-Hans, the source) + its data.
  * And the one-file bundle (every widget, all locales and data inlined).
  * Every figure is given brotli (quality 11) and gzip (level 9); several files
@@ -15,7 +16,7 @@
  * The budgets (BUDGETS) are checked on every run: the table says which pass,
  * and the process exits 1 when any is exceeded.
  */
-import {existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {brotliCompressSync, constants, gzipSync} from 'node:zlib';
 import {build} from 'vite';
@@ -75,6 +76,23 @@ const chunksOf = (chunks, test) => [...chunks.values()].filter((c) => c.facadeMo
 /** The generated data modules a page in `locale` loads for `collections`. */
 const dataModule = (locale, collections) => (id) => collections.some((c) => id.endsWith(`/generated/${locale}/${c}.ts`));
 
+/**
+ * The per-record data (src/data/generated/focus/<locale>/<folder>/<key>.js)
+ * of the widgets that show one record, by the folders of the keys their
+ * `dataFocus()` gives: such a page loads the loader and one of these modules
+ * (measured: the largest), not the whole collections (measured too: what an
+ * unknown id or another data source falls back to).
+ */
+const FOCUS_FOLDERS = {'case-study-card': ['cases'], 'alliance-model-card': ['models', 'kinds']};
+const focusDir = join(root, 'src/data/generated/focus');
+function focusModules(locale, folders) {
+  return folders.flatMap((folder) => {
+    const dir = join(focusDir, locale, folder);
+    if (!existsSync(dir)) throw new Error(`size: no per-record data in ${dir}; run npm run generate`);
+    return readdirSync(dir).map((f) => ({key: `${folder}/${f.replace(/\.js$/, '')}`, code: readFileSync(join(dir, f), 'utf8')}));
+  });
+}
+
 /** The budgets against the measured sizes: one row per budget and subject. */
 export function checkBudgets(measured) {
   const rows = [];
@@ -117,12 +135,24 @@ try {
     const messages = (locale) => chunksOf(chunks, (id) => id.endsWith(`/generated/locales/${locale}.ts`));
     const data = {};
     const page = {};
+    const whole = {};
+    const worst = {};
     for (const locale of LOCALES) {
       const files = chunksOf(chunks, dataModule(locale, collections));
-      data[locale] = measure(text(files));
+      whole[locale] = measure(text(files));
+      data[locale] = whole[locale];
       page[locale] = measure(text([...code, ...messages(locale), ...files]));
+      const folders = FOCUS_FOLDERS[tag];
+      if (!folders) continue;
+      // The loader chunk and the largest module of the widget's keys.
+      const loader = text(chunksOf(chunks, (id) => id.endsWith('/src/data/focus-load.ts')));
+      const sized = focusModules(locale, folders).map((m) => ({...m, size: measure(loader + m.code)}));
+      const largest = sized.reduce((a, b) => (b.size.br > a.size.br ? b : a));
+      worst[locale] = largest.key;
+      data[locale] = largest.size;
+      page[locale] = measure(text([...code, ...messages(locale)]) + loader + largest.code);
     }
-    widgets.push({tag, collections, code: measure(text(code)), data, page});
+    widgets.push({tag, collections, code: measure(text(code)), data, page, whole, worst});
   }
 
   for (const [unit, key] of [['brotli', 'br'], ['gzip', 'gz']]) {
@@ -134,8 +164,14 @@ try {
       console.log(`${w.tag.padEnd(26)}${cells.join('')}   ×${(w.code[key] / base[key]).toFixed(2)}`);
     }
   }
-  console.log('\ndata: the collections each widget reads:');
-  for (const w of widgets) console.log(`  ${w.tag.padEnd(24)}${w.collections.join(', ')}`);
+  console.log('\ndata: the collections each widget reads; for a widget showing one record, the largest per-record module (as above) and the whole collections:');
+  for (const w of widgets) {
+    console.log(`  ${w.tag.padEnd(24)}${w.collections.join(', ')}`);
+    if (!Object.keys(w.worst).length) continue;
+    for (const locale of LOCALES) {
+      console.log(`    ${locale.padEnd(8)} largest ${w.worst[locale].padEnd(32)} ${kb(w.data[locale].br)} br ${kb(w.data[locale].gz)} gz;  whole collections ${kb(w.whole[locale].br)} br ${kb(w.whole[locale].gz)} gz`);
+    }
+  }
 
   const iife = join(root, 'dist/alliance-widgets.iife.js');
   let bundleSize;

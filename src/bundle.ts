@@ -12,7 +12,7 @@
  */
 import {eager} from './data/generated/eager.js';
 import {table} from './data/generated/hant.js';
-import {provideCollections, provideHant} from './data/dataset.js';
+import {provideCollections} from './data/dataset.js';
 import {convertStrings, hantFromTable} from './data/hant.js';
 import {provideMessages} from './localization/runtime.js';
 import {templates as en} from './generated/locales/en.js';
@@ -20,10 +20,24 @@ import {templates as zhHant} from './generated/locales/zh-Hant.js';
 
 import {defineWidgets} from './register.js';
 
-provideCollections(eager);
-// zh-Hant from the zh-Hans text by a table (a few hundred characters) instead of a third copy of the data.
+// Each collection made when a widget first reads it: parsed, and zh-Hant converted from the zh-Hans records by a
+// table (a few hundred characters) instead of a third copy of the data.
 const toHant = hantFromTable(table);
-provideHant((records) => convertStrings(records, toHant));
+const makers = new Map<string, () => unknown[]>();
+for (const locale of ['zh-Hans', 'en'] as const) {
+  for (const [collection, json] of Object.entries(eager[locale])) makers.set(`${locale}/${collection}`, () => JSON.parse(json) as unknown[]);
+}
+class AtHand extends Map<string, unknown[]> {
+  override get(key: string): unknown[] | undefined {
+    let list = super.get(key);
+    const [locale, collection] = key.split('/');
+    if (!list && locale === 'zh-Hant' && makers.has(`zh-Hans/${collection}`)) list = convertStrings(this.get(`zh-Hans/${collection}`)!, toHant);
+    else if (!list) list = makers.get(key)?.();
+    if (list) super.set(key, list);
+    return list;
+  }
+}
+provideCollections(new AtHand());
 provideMessages('en', en);
 provideMessages('zh-Hant', zhHant);
 

@@ -75,33 +75,15 @@ export class Dataset {
   }
 }
 
-/** Collections parsed already, so later widgets on the page can render at once. */
-const loaded = new Map<string, unknown[]>();
-/** Collections at hand but not parsed yet (the one-file bundle's): each is parsed when first used. */
-const provided = new Map<string, () => unknown[]>();
+/** Collections at hand, so later widgets on the page can render at once (the one-file bundle gives its own, see provideCollections). */
+let loaded = new Map<string, unknown[]>();
 /** Loads in flight or done. */
 const cache = new Map<string, Promise<unknown[]>>();
 
 const keyOf = (locale: Locale, collection: Collection) => `${locale}/${collection}`;
 
-/** Makes zh-Hant records from zh-Hans ones, when the page has the table for it (the one-file bundle). */
-let hantOf: ((zhHans: unknown[]) => unknown[]) | undefined;
-
-/** A collection's records if they are at hand, parsing (or, for zh-Hant, converting) them on first use; otherwise undefined. */
-function peekCollection(locale: Locale, collection: Collection): unknown[] | undefined {
-  const key = keyOf(locale, collection);
-  let list = loaded.get(key);
-  const make = provided.get(key);
-  if (!list && make) {
-    loaded.set(key, (list = make()));
-    provided.delete(key);
-  }
-  if (!list && locale === 'zh-Hant' && hantOf) {
-    const zhHans = peekCollection('zh-Hans', collection);
-    if (zhHans) loaded.set(key, (list = hantOf(zhHans)));
-  }
-  return list;
-}
+/** A collection's records if they are at hand; otherwise undefined. */
+const peekCollection = (locale: Locale, collection: Collection): unknown[] | undefined => loaded.get(keyOf(locale, collection));
 
 function loadCollection<C extends Collection>(locale: Locale, collection: C): Promise<CollectionRecords[C][]> {
   const key = keyOf(locale, collection);
@@ -123,36 +105,47 @@ function loadCollection<C extends Collection>(locale: Locale, collection: C): Pr
 }
 
 /**
- * Makes collections at hand without loading (the one-file bundle holds them
- * all, as JSON text): each is parsed when a widget first reads it, so a page
- * parses only the locales and collections it shows; peeks answer at once.
+ * Makes every collection at hand without loading (the one-file bundle holds
+ * them all): `collections` answers for each `<locale>/<collection>`, making it
+ * (parsing it, or for zh-Hant converting it) when a widget first reads it, so
+ * a page makes only the locales and collections it shows; peeks answer at once.
  */
-export function provideCollections(json: {[L in Locale]?: {[C in Collection]?: string}}): void {
-  for (const [locale, collections] of Object.entries(json) as [Locale, {[C in Collection]?: string}][]) {
-    for (const [collection, text] of Object.entries(collections) as [Collection, string][]) {
-      if (!loaded.has(keyOf(locale, collection))) provided.set(keyOf(locale, collection), () => JSON.parse(text) as unknown[]);
-    }
-  }
+export function provideCollections(collections: Map<string, unknown[]>): void {
+  loaded = collections;
+}
+
+/** The loader of focus sets, once one was asked for (loaded on demand, so pages without one never fetch it). */
+let focusLoader: Promise<typeof import('./focus-load.js')> | undefined;
+let focusSets: typeof import('./focus-load.js') | undefined;
+
+/** A dataset of `collections`, each from `list`, when every one is there; otherwise undefined. */
+function datasetOf(locale: Locale, collections: readonly Collection[], list: (collection: Collection, index: number) => unknown[] | undefined): Dataset | undefined {
+  const lists = collections.map(list);
+  return lists.every(Boolean) ? new Dataset(locale, Object.fromEntries(collections.map((c, i) => [c, lists[i]]))) : undefined;
 }
 
 /**
- * Makes the zh-Hant collections at hand wherever the zh-Hans ones are, by
- * `convert` (the one-file bundle's table, src/data/hant.ts): each is made
- * when a widget first reads it.
+ * The collections of one locale if every one is at hand already, without
+ * waiting; otherwise, with a `focus` key (src/data/focus.ts), its records
+ * if they are; otherwise undefined.
  */
-export function provideHant(convert: (zhHans: unknown[]) => unknown[]): void {
-  hantOf = convert;
+export function peekDataset(locale: Locale, collections: readonly Collection[], focus?: string): Dataset | undefined {
+  return datasetOf(locale, collections, (c) => peekCollection(locale, c)) ?? datasetOf(locale, collections, (c) => focusSets?.peekFocus(locale, focus)?.[c]);
 }
 
-/** The collections of one locale if every one is at hand already, without waiting; otherwise undefined. */
-export function peekDataset(locale: Locale, collections: readonly Collection[]): Dataset | undefined {
-  const lists = collections.map((c) => peekCollection(locale, c));
-  if (lists.some((list) => list === undefined)) return undefined;
-  return new Dataset(locale, Object.fromEntries(collections.map((c, i) => [c, lists[i]])));
-}
-
-/** Loads the given collections of one locale (each module once per page). */
-export async function loadDataset(locale: Locale, collections: readonly Collection[]): Promise<Dataset> {
+/**
+ * Loads the given collections of one locale (each module once per page). With
+ * a `focus` key, and the collections not at hand already, only the records
+ * for it (one module), when the library has them; the whole collections
+ * otherwise (an unknown id is then not found, as always).
+ */
+export async function loadDataset(locale: Locale, collections: readonly Collection[], focus?: string): Promise<Dataset> {
+  if (focus !== undefined && !collections.every((c) => peekCollection(locale, c))) {
+    focusSets = await (focusLoader ??= import('./focus-load.js'));
+    const lists = await focusSets.loadFocus(locale, focus);
+    const data = lists && datasetOf(locale, collections, (c) => lists[c]);
+    if (data) return data;
+  }
   const lists = await Promise.all(collections.map((c) => loadCollection(locale, c)));
-  return new Dataset(locale, Object.fromEntries(collections.map((c, i) => [c, lists[i]])));
+  return datasetOf(locale, collections, (_, i) => lists[i])!;
 }

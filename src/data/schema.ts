@@ -13,9 +13,11 @@ import {EVENT_KINDS} from './types.js';
 
 /** Stable kebab-case slug: the public API of the data. */
 export const ID_MESSAGE = 'ids are kebab-case slugs';
+/** A kebab-case slug (also what may name a data module, src/data/focus.ts). */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const Id = v.pipe(
   v.string(),
-  v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, ID_MESSAGE),
+  v.regex(ID_PATTERN, ID_MESSAGE),
   v.description('Stable kebab-case identifier.')
 );
 
