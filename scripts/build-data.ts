@@ -9,8 +9,9 @@ import {toJsonSchema} from '@valibot/to-json-schema';
 import * as OpenCC from 'opencc-js';
 import {checkDataset} from '../src/data/check.js';
 import {AllianceData} from '../src/data/schema.js';
-import {COLLECTIONS, LOCALES} from '../src/data/types.js';
-import {hantForData, localizeCollection} from '../src/data/localize.js';
+import {COLLECTIONS, LOCALES, SHOWN_FIELDS} from '../src/data/types.js';
+import {hantForData, isLocalizedText, localizeCollection, shownFields} from '../src/data/localize.js';
+import {fill, SLOT} from '../src/data/skeleton.js';
 import {readData, readSeeds, root} from './lib/data-files.js';
 import {deriveHantTable} from './lib/hant-table.js';
 import {focusSets} from './lib/focus.js';
@@ -78,29 +79,51 @@ writeFileSync(
   `${out}loaders.ts`,
   `${header}/** Static import map, so bundlers see every module (one per locale and collection, each JSON text). */\nexport const loaders = {\n${loaders}} as const;\n`
 );
-// The one-file bundle holds the zh-Hans and English modules, imported eagerly (parsed when first used), so its
-// widgets render at once; its zh-Hant is made in the page from zh-Hans by a table computed here with OpenCC for
-// exactly that text, instead of a third copy (src/data/hant.ts). ES pages load the zh-Hant modules above.
-const hansTexts: string[] = [];
-const strings = (value: unknown): void => {
-  if (typeof value === 'string') hansTexts.push(value);
-  else if (value !== null && typeof value === 'object') Object.values(value).forEach(strings);
-};
-for (const collection of COLLECTIONS) strings(localizeCollection(collection, data[collection] as readonly unknown[], 'zh-Hans'));
-const table = deriveHantTable(hansTexts, toHant);
+// The one-file bundle holds its collections once each as a skeleton, with the zh-Hans and English texts as lists
+// (src/data/skeleton.ts): the ids, numbers, dates and references are not repeated per locale. All at hand at once,
+// each made when first read, so its widgets render in the first frame.
+const skeletons: Record<string, string> = {};
+const texts: Record<'zh-Hans' | 'en', Record<string, string>> = {'zh-Hans': {}, en: {}};
+for (const collection of COLLECTIONS) {
+  const found: Record<'zh-Hans' | 'en', string[]> = {'zh-Hans': [], en: []};
+  const skeleton = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(skeleton);
+    if (value === null || typeof value !== 'object') return value;
+    if (isLocalizedText(value)) {
+      found['zh-Hans'].push(value['zh-Hans']);
+      found.en.push(value.en);
+      return SLOT;
+    }
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, skeleton(item)]));
+  };
+  // Checked below: filled with a locale's texts, the skeleton gives that locale's records exactly.
+  const records = skeleton(shownFields(data[collection], SHOWN_FIELDS[collection]));
+  skeletons[collection] = JSON.stringify(records);
+  for (const locale of ['zh-Hans', 'en'] as const) {
+    texts[locale][collection] = JSON.stringify(found[locale]);
+    if (JSON.stringify(fill(skeletons[collection], found[locale])) !== JSON.stringify(localizeCollection(collection, data[collection] as readonly unknown[], locale))) {
+      throw new Error(`data: the skeleton of ${collection} filled with its ${locale} texts is not its ${locale} records`);
+    }
+  }
+}
+// The one-file bundle's zh-Hant is made in the page from its zh-Hans texts by a table computed here with OpenCC for
+// exactly those texts, instead of a third copy (src/data/hant.ts). ES pages load the zh-Hant modules above.
+const table = deriveHantTable(
+  Object.values(texts['zh-Hans']).flatMap((json) => JSON.parse(json) as string[]),
+  toHant
+);
 writeFileSync(
   `${out}hant.ts`,
   `${header}import type {HantTable} from '../hant.js';\n\n` +
     `/** zh-Hans → zh-Hant for the text of the bundled data, as OpenCC converts it (src/data/localize.ts, hantForData). */\n` +
     `export const table: HantTable = ${JSON.stringify(table, null, 1)};\n`
 );
-const EAGER = ['zh-Hans', 'en'] as const;
-const ident = (locale: string, collection: string) => `${locale.replace('-', '')}_${collection}`;
-const eagerImports = EAGER.flatMap((locale) => COLLECTIONS.map((c) => `import ${ident(locale, c)} from './${locale}/${c}.js';\n`)).join('');
-const eagerMap = EAGER.map((locale) => `  '${locale}': {${COLLECTIONS.map((c) => `${c}: ${ident(locale, c)}`).join(', ')}},\n`).join('');
 writeFileSync(
   `${out}eager.ts`,
-  `${header}${eagerImports}\n/** The zh-Hans and English collections as JSON text, imported eagerly (for the one-file bundle; zh-Hant comes from ./hant.js). */\nexport const eager = {\n${eagerMap}} as const;\n`
+  `${header}/** For the one-file bundle: each collection's skeleton (src/data/skeleton.ts), as JSON text. */\n` +
+    `export const skeletons = ${JSON.stringify(skeletons, null, 1)} as const;\n\n` +
+    `/** Its zh-Hans and English texts, in the order of the skeleton's slots, as JSON text (zh-Hant comes from ./hant.js). */\n` +
+    `export const texts = ${JSON.stringify(texts, null, 1)} as const;\n`
 );
 const counts = COLLECTIONS.map((c) => `${c} ${(data[c] as unknown[]).length}`).join(', ');
 console.log(`data: no problems; generated ${LOCALES.length} locales (${counts}); zh-Hant table: ${[...table.from].length} characters, ${table.words.length} words; ${focusCount} per-record modules`);

@@ -10,30 +10,34 @@
  * first (see the `intro` in vite.config.ts); its Lit uses its own Trusted
  * Types policy, `alliance-widgets`, so it runs beside a host's own Lit.
  */
-import {eager} from './data/generated/eager.js';
+import {skeletons, texts} from './data/generated/eager.js';
 import {table} from './data/generated/hant.js';
 import {provideCollections} from './data/dataset.js';
-import {convertStrings, hantFromTable} from './data/hant.js';
+import {hantFromTable} from './data/hant.js';
+import {fill} from './data/skeleton.js';
 import {provideMessages} from './localization/runtime.js';
 import {templates as en} from './generated/locales/en.js';
 import {templates as zhHant} from './generated/locales/zh-Hant.js';
 
 import {defineWidgets} from './register.js';
 
-// Each collection made when a widget first reads it: parsed, and zh-Hant converted from the zh-Hans records by a
-// table (a few hundred characters) instead of a third copy of the data.
+// Each collection made when a widget first reads it, from its skeleton and the locale's texts; zh-Hant's texts
+// converted from the zh-Hans ones by a table (a few hundred characters) instead of a third copy of the data.
 const toHant = hantFromTable(table);
-const makers = new Map<string, () => unknown[]>();
-for (const locale of ['zh-Hans', 'en'] as const) {
-  for (const [collection, json] of Object.entries(eager[locale])) makers.set(`${locale}/${collection}`, () => JSON.parse(json) as unknown[]);
-}
+const hansTexts = new Map<string, string[]>();
+const textsOf = (locale: 'zh-Hans' | 'en' | 'zh-Hant', collection: keyof typeof skeletons): string[] => {
+  if (locale === 'zh-Hant') return textsOf('zh-Hans', collection).map(toHant);
+  const json = texts[locale][collection];
+  if (locale === 'en') return JSON.parse(json) as string[];
+  let list = hansTexts.get(collection);
+  if (!list) hansTexts.set(collection, (list = JSON.parse(json) as string[]));
+  return list;
+};
 class AtHand extends Map<string, unknown[]> {
   override get(key: string): unknown[] | undefined {
     let list = super.get(key);
-    const [locale, collection] = key.split('/');
-    if (!list && locale === 'zh-Hant' && makers.has(`zh-Hans/${collection}`)) list = convertStrings(this.get(`zh-Hans/${collection}`)!, toHant);
-    else if (!list) list = makers.get(key)?.();
-    if (list) super.set(key, list);
+    const [locale, collection] = key.split('/') as ['zh-Hans' | 'en' | 'zh-Hant', keyof typeof skeletons];
+    if (!list && Object.hasOwn(skeletons, collection)) super.set(key, (list = fill(skeletons[collection], textsOf(locale, collection))));
     return list;
   }
 }

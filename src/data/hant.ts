@@ -30,16 +30,3 @@ export function hantFromTable({from, to, words}: HantTable): (zhHans: string) =>
   const pattern = new RegExp([...longestFirst, '[^]'].join('|'), 'gu');
   return (text) => text.replace(pattern, (match) => forms.get(match) ?? match);
 }
-
-/** Records with every string converted (ids, dates and kinds are ASCII, which the table leaves alone). */
-export function convertStrings<T>(value: T, convert: (text: string) => string): T {
-  const walk = (item: unknown): unknown =>
-    typeof item === 'string'
-      ? convert(item)
-      : Array.isArray(item)
-        ? item.map(walk)
-        : item !== null && typeof item === 'object'
-          ? Object.fromEntries(Object.entries(item).map(([key, v]) => [key, walk(v)]))
-          : item;
-  return walk(value) as T;
-}
