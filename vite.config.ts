@@ -151,9 +151,9 @@ function noDataLoaders(): Plugin {
 
 /**
  * The ES build's per-record data modules (scripts/lib/focus.ts), written
- * beside the chunk of src/data/focus-load.ts (in the library and the
- * catalogue), which loads them relative to
- * itself, as it does from src/data/ in the sources. They are JavaScript
+ * beside the chunk that holds src/data/focus-load.ts (in the library and the
+ * catalogue), which loads them relative to itself, as it does from src/data/
+ * in the sources. They are JavaScript
  * already, and ASCII (checked by scripts/check-ascii.mjs with the rest).
  */
 function focusModules(): Plugin {
@@ -163,8 +163,8 @@ function focusModules(): Plugin {
     // The ES library build, and the catalogue's build (Storybook reads this config too).
     apply: 'build',
     generateBundle(_options, bundle) {
-      const loader = Object.values(bundle).find((c) => c.type === 'chunk' && /[\\/]src[\\/]data[\\/]focus-load\.ts$/.test(c.facadeModuleId ?? ''));
-      if (!loader) this.error('no chunk of src/data/focus-load.ts: it must stay a chunk of its own (imported on demand only)');
+      const loader = Object.values(bundle).find((c) => c.type === 'chunk' && c.moduleIds.some((id) => /[\\/]src[\\/]data[\\/]focus-load\.ts$/.test(id)));
+      if (!loader) this.error('no chunk holds src/data/focus-load.ts');
       const at = loader.fileName.slice(0, loader.fileName.lastIndexOf('/') + 1);
       for (const file of readdirSync(dir, {recursive: true, encoding: 'utf8'}).filter((f) => f.endsWith('.js'))) {
         this.emitFile({type: 'asset', fileName: `${at}generated/focus/${file.split(sep).join('/')}`, source: readFileSync(new URL(file, dir))});

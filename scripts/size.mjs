@@ -78,12 +78,12 @@ const dataModule = (locale, collections) => (id) => collections.some((c) => id.e
 
 /**
  * The per-record data (src/data/generated/focus/<locale>/<folder>/<key>.js)
- * of the widgets that show one record, by the folders of the keys their
- * `dataFocus()` gives: such a page loads the loader and one of these modules
- * (measured: the largest), not the whole collections (measured too: what an
- * unknown id or another data source falls back to).
+ * of each widget, by the folders of the keys its `dataFocus()` gives: a page
+ * loads one of these modules (measured: the largest), not the whole
+ * collections (measured too, with their import map: what an unknown id, a
+ * preload or `with-bundled` loads).
  */
-const FOCUS_FOLDERS = {'case-study-card': ['cases'], 'alliance-model-card': ['models', 'kinds']};
+const FOCUS_FOLDERS = {'case-stat': ['stats'], 'case-study-card': ['cases'], 'alliance-model-card': ['models', 'kinds'], 'timeline-view': ['timeline']};
 const focusDir = join(root, 'src/data/generated/focus');
 function focusModules(locale, folders) {
   return folders.flatMap((folder) => {
@@ -137,20 +137,19 @@ try {
     const page = {};
     const whole = {};
     const worst = {};
+    const importMap = chunksOf(chunks, (id) => id.endsWith('/src/data/generated/loaders.ts'));
     for (const locale of LOCALES) {
-      const files = chunksOf(chunks, dataModule(locale, collections));
+      const files = [...importMap, ...chunksOf(chunks, dataModule(locale, collections))];
       whole[locale] = measure(text(files));
       data[locale] = whole[locale];
       page[locale] = measure(text([...code, ...messages(locale), ...files]));
       const folders = FOCUS_FOLDERS[tag];
       if (!folders) continue;
-      // The loader chunk and the largest module of the widget's keys.
-      const loader = text(chunksOf(chunks, (id) => id.endsWith('/src/data/focus-load.ts')));
-      const sized = focusModules(locale, folders).map((m) => ({...m, size: measure(loader + m.code)}));
+      const sized = focusModules(locale, folders).map((m) => ({...m, size: measure(m.code)}));
       const largest = sized.reduce((a, b) => (b.size.br > a.size.br ? b : a));
       worst[locale] = largest.key;
       data[locale] = largest.size;
-      page[locale] = measure(text([...code, ...messages(locale)]) + loader + largest.code);
+      page[locale] = measure(text([...code, ...messages(locale)]) + largest.code);
     }
     widgets.push({tag, collections, code: measure(text(code)), data, page, whole, worst});
   }
@@ -164,7 +163,7 @@ try {
       console.log(`${w.tag.padEnd(26)}${cells.join('')}   ×${(w.code[key] / base[key]).toFixed(2)}`);
     }
   }
-  console.log('\ndata: the collections each widget reads; for a widget showing one record, the largest per-record module (as above) and the whole collections:');
+  console.log('\ndata: the collections each widget reads; the largest per-record module it loads (as above), and the whole collections with their import map:');
   for (const w of widgets) {
     console.log(`  ${w.tag.padEnd(24)}${w.collections.join(', ')}`);
     if (!Object.keys(w.worst).length) continue;

@@ -1,9 +1,13 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import {unsafeStatic, html as staticHtml} from 'lit/static-html.js';
+import '../src/components/case-stat/index.js';
 import '../src/components/case-study-card/index.js';
 import '../src/components/alliance-model-card/index.js';
+import '../src/components/timeline-view/index.js';
+import {CaseStat} from '../src/components/case-stat/case-stat.js';
 import {CaseStudyCard} from '../src/components/case-study-card/case-study-card.js';
 import {AllianceModelCard} from '../src/components/alliance-model-card/alliance-model-card.js';
+import {TimelineView} from '../src/components/timeline-view/timeline-view.js';
 import {Dataset, loadDataset} from '../src/data/dataset.js';
 import type {DataSource} from '../src/data/source.js';
 import {COLLECTIONS, type Collection, type Locale} from '../src/data/types.js';
@@ -12,11 +16,12 @@ import {rawData, settled} from './support/raw-data.js';
 import {placeExpectingError, text} from './support/helpers.js';
 
 /**
- * Per-record data on ES pages: a widget that shows one case, one model or the
- * gallery of a kind loads only the records for it (one module of
- * src/data/generated/focus/, from beside the library's own loader), and shows
- * on them exactly what it shows on the whole data. The first tests run before
- * anything in this page has loaded a whole collection.
+ * Per-record data on ES pages: each widget loads only the records of what it
+ * shows — one figure, one case, one model, the gallery of a kind, the
+ * timeline — in one module of src/data/generated/focus/ (from beside the
+ * library's own loader), and shows on them exactly what it shows on the whole
+ * data. The first tests run before anything in this page has loaded a whole
+ * collection.
  */
 
 /** Data modules the page requested so far (whole collections, or per-record ones), not the import map of them. */
@@ -37,14 +42,19 @@ const focusOnly: DataSource = {
     return new Dataset(locale, Object.fromEntries(collections.map((c) => [c, lists[c]])));
   },
 };
-class FocusCaseCard extends CaseStudyCard {
-  static override dataSource = focusOnly;
+for (const [tag, widget] of [
+  ['case-stat', CaseStat],
+  ['case-study-card', CaseStudyCard],
+  ['alliance-model-card', AllianceModelCard],
+  ['timeline-view', TimelineView],
+] as const) {
+  customElements.define(
+    `focus-${tag}`,
+    class extends (widget as typeof CaseStat) {
+      static override dataSource = focusOnly;
+    }
+  );
 }
-class FocusModelCard extends AllianceModelCard {
-  static override dataSource = focusOnly;
-}
-customElements.define('focus-case-study-card', FocusCaseCard);
-customElements.define('focus-alliance-model-card', FocusModelCard);
 
 describe('per-record data on ES pages', () => {
   let data: AllianceData;
@@ -66,6 +76,19 @@ describe('per-record data on ES pages', () => {
     expect(el.shadowRoot!.querySelectorAll('[part~="card"]').length).to.equal(data.models.filter((m) => m.kind === 'formation').length);
     expect(requested().filter((p) => !p.includes('/cases/'))).to.deep.equal(['/src/data/generated/focus/zh-Hans/kinds/formation.js']);
     el.remove();
+  });
+
+  it('a figure and the timeline load one module each', async () => {
+    const before = requested().length;
+    const stat = await fixture<CaseStat>(html`<case-stat stat="common-prosperity-workshops"></case-stat>`);
+    const timeline = await fixture<TimelineView>(html`<timeline-view></timeline-view>`);
+    await settled(stat);
+    await settled(timeline);
+    // The figure's trend needs the earlier figure of its series: it is in the same module.
+    expect(stat.shadowRoot!.querySelector('[part~="trend"]'), 'the trend').to.exist;
+    expect(requested().slice(before)).to.deep.equal(['/src/data/generated/focus/zh-Hans/stats/common-prosperity-workshops.js', '/src/data/generated/focus/zh-Hans/timeline/all.js']);
+    stat.remove();
+    timeline.remove();
   });
 
   it('another case shows loading until its records are there, never "not found" on the records of the one before', async () => {
@@ -100,7 +123,7 @@ describe('per-record data on ES pages', () => {
       for (const locale of ['zh-Hans', 'en', 'zh-Hant'] as const) await loadDataset(locale, COLLECTIONS);
     });
 
-    /** Renders the markup for the widget `tag` and for its focus-only twin in `locale`; returns both texts. */
+    /** Renders the markup for the widget `tag` and for its focus-only twin in `locale` (every event opened); returns both texts. */
     async function both(tag: string, attributes: string, locale: Locale): Promise<[string, string]> {
       const lang = {'zh-Hans': 'zh-CN', en: 'en', 'zh-Hant': 'zh-TW'}[locale];
       const texts: string[] = [];
@@ -108,6 +131,10 @@ describe('per-record data on ES pages', () => {
         const el = await fixture<CaseStudyCard>(staticHtml`<${unsafeStatic(name)} lang=${lang} ${unsafeStatic(attributes)}></${unsafeStatic(name)}>`);
         await settled(el);
         expect(el.shadowRoot!.querySelector('[data-state]'), `${name} ${attributes} ${locale}`).to.equal(null);
+        if (el instanceof TimelineView) {
+          for (const button of el.shadowRoot!.querySelectorAll<HTMLElement>('button.toggle')) el.toggleEvent(button.dataset['id']!, true);
+          await el.updateComplete;
+        }
         texts.push(text(el));
         el.remove();
       }
@@ -115,8 +142,11 @@ describe('per-record data on ES pages', () => {
     }
 
     for (const locale of ['zh-Hans', 'en', 'zh-Hant'] as const) {
-      it(`every case card, every model card and every gallery, in ${locale}`, async () => {
+      it(`every figure, case card, model card and gallery, and the timeline, in ${locale}`, async function () {
+        this.timeout(60000);
         const views: [string, string][] = [
+          ...data.stats.map((st): [string, string] => ['case-stat', `stat="${st.id}"`]),
+          ['timeline-view', ''],
           ...data.cases.map((c): [string, string] => ['case-study-card', `case="${c.id}" max-figures="1000"`]),
           ...data.models.map((m): [string, string] => ['alliance-model-card', `model="${m.id}" open`]),
           ...['formation', 'variant', 'approach', 'historical', 'all'].map((k): [string, string] => ['alliance-model-card', `kind="${k}" open`]),

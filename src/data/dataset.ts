@@ -1,9 +1,12 @@
 /**
  * The typed dataset that widgets read. Records come split by locale and
  * collection (see scripts/build-data.ts) and are loaded on demand, so a page
- * only fetches the locales and collections its widgets use.
+ * only fetches the locales and collections its widgets use; a widget that
+ * names what it shows (its focus) gets just those records, in one request
+ * (src/data/focus-load.ts). The import map of the whole collections is itself
+ * loaded only when one is needed.
  */
-import {loaders} from './generated/loaders.js';
+import {loadFocus, peekFocus} from './focus-load.js';
 import type {CaseRecord, Collection, CollectionRecords, Locale, SeriesRecord, StatRecord} from './types.js';
 
 type Records = {[C in Collection]?: ReadonlyMap<string, CollectionRecords[C]>};
@@ -92,7 +95,9 @@ function loadCollection<C extends Collection>(locale: Locale, collection: C): Pr
     const ready = peekCollection(locale, collection);
     pending = ready
       ? Promise.resolve(ready)
-      : loaders[locale][collection]().then((module) => {
+      : import('./generated/loaders.js')
+          .then(({loaders}) => loaders[locale][collection]())
+          .then((module) => {
           const list = JSON.parse(module.default) as unknown[];
           loaded.set(key, list);
           return list;
@@ -114,10 +119,6 @@ export function provideCollections(collections: Map<string, unknown[]>): void {
   loaded = collections;
 }
 
-/** The loader of focus sets, once one was asked for (loaded on demand, so pages without one never fetch it). */
-let focusLoader: Promise<typeof import('./focus-load.js')> | undefined;
-let focusSets: typeof import('./focus-load.js') | undefined;
-
 /** A dataset of `collections`, each from `list`, when every one is there; otherwise undefined. */
 function datasetOf(locale: Locale, collections: readonly Collection[], list: (collection: Collection, index: number) => unknown[] | undefined): Dataset | undefined {
   const lists = collections.map(list);
@@ -130,7 +131,7 @@ function datasetOf(locale: Locale, collections: readonly Collection[], list: (co
  * if they are; otherwise undefined.
  */
 export function peekDataset(locale: Locale, collections: readonly Collection[], focus?: string): Dataset | undefined {
-  return datasetOf(locale, collections, (c) => peekCollection(locale, c)) ?? datasetOf(locale, collections, (c) => focusSets?.peekFocus(locale, focus)?.[c]);
+  return datasetOf(locale, collections, (c) => peekCollection(locale, c)) ?? datasetOf(locale, collections, (c) => peekFocus(locale, focus)?.[c]);
 }
 
 /**
@@ -141,8 +142,7 @@ export function peekDataset(locale: Locale, collections: readonly Collection[], 
  */
 export async function loadDataset(locale: Locale, collections: readonly Collection[], focus?: string): Promise<Dataset> {
   if (focus !== undefined && !collections.every((c) => peekCollection(locale, c))) {
-    focusSets = await (focusLoader ??= import('./focus-load.js'));
-    const lists = await focusSets.loadFocus(locale, focus);
+    const lists = await loadFocus(locale, focus);
     const data = lists && datasetOf(locale, collections, (c) => lists[c]);
     if (data) return data;
   }

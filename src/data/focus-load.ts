@@ -1,10 +1,9 @@
 /**
  * Loads focus sets (src/data/focus.ts): the data module of one key in one
  * locale, `generated/focus/<locale>/<key>.js` beside this module, in the
- * sources as in the ES build (vite.config.ts writes them beside this module's
- * chunk), found from this module's own URL, so it always comes from the
- * library's own folder. Imported on demand only (src/data/dataset.ts), so it
- * is a chunk of its own, and pages that show no single record never load it.
+ * sources as in the ES build (vite.config.ts writes them beside the chunk
+ * that holds this module), found from this module's own URL, so it always
+ * comes from the library's own folder.
  */
 import type {Collection} from './types.js';
 
