@@ -98,10 +98,10 @@ function loadCollection<C extends Collection>(locale: Locale, collection: C): Pr
       : import('./generated/loaders.js')
           .then(({loaders}) => loaders[locale][collection]())
           .then((module) => {
-          const list = JSON.parse(module.default) as unknown[];
-          loaded.set(key, list);
-          return list;
-        });
+            const list = JSON.parse(module.default) as unknown[];
+            loaded.set(key, list);
+            return list;
+          });
     // A failed load may succeed later (e.g. a flaky network): do not keep the failure.
     pending.catch(() => cache.delete(key));
     cache.set(key, pending);

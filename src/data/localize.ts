@@ -17,7 +17,8 @@ export const isLocalizedText = (value: object): value is AuthoredText =>
  * Reduces every localized text in `value` to one locale's string and drops
  * provenance-only strings (verbatim quotes, evidence). Traditional Chinese is
  * the text's own `zh-Hant` when it has one, else `toHant` of its zh-Hans (a
- * converter given by the caller: the library never ships one to readers).
+ * converter given by the caller: the library ships none to readers, only the
+ * one-file bundle's table for its own text, src/data/hant.ts).
  */
 export function localize(value: unknown, locale: Locale, toHant: (zhHans: string) => string = (text) => text): unknown {
   if (Array.isArray(value)) return value.map((item) => localize(item, locale, toHant));
