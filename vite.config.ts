@@ -1,5 +1,7 @@
 import {defineConfig, parseSync, Visitor, type Plugin} from 'vite';
 import MagicString, {SourceMap} from 'magic-string';
+import {readdirSync, readFileSync} from 'node:fs';
+import {sep} from 'node:path';
 
 /**
  * Two library builds from one config:
@@ -125,6 +127,53 @@ function ownTrustedTypesPolicy(): Plugin {
 }
 
 /**
+ * The one-file bundle has all its data at hand from the start (src/bundle.ts):
+ * its dataset module gets src/data/no-loaders.ts instead of the import map of
+ * the per-locale modules and the per-record loader, so the file holds no
+ * module it never loads (the zh-Hant copy of the data above all: the bundle
+ * makes zh-Hant from zh-Hans).
+ */
+function noDataLoaders(): Plugin {
+  let replaced = 0;
+  return {
+    name: 'alliance:no-data-loaders',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (!['./generated/loaders.js', './focus-load.js'].includes(source) || !importer || !/[\\/]src[\\/]data[\\/]dataset\.ts$/.test(importer)) return null;
+      replaced++;
+      return new URL('./src/data/no-loaders.ts', import.meta.url).pathname;
+    },
+    buildEnd() {
+      if (replaced !== 2) this.error('src/data/dataset.ts no longer imports ./generated/loaders.js and ./focus-load.js; update noDataLoaders()');
+    },
+  };
+}
+
+/**
+ * The ES build's per-record data modules (scripts/lib/focus.ts), written
+ * beside the chunk that holds src/data/focus-load.ts (in the library and the
+ * catalogue), which loads them relative to itself, as it does from src/data/
+ * in the sources. They are JavaScript
+ * already, and ASCII (checked by scripts/check-ascii.mjs with the rest).
+ */
+function focusModules(): Plugin {
+  const dir = new URL('./src/data/generated/focus/', import.meta.url);
+  return {
+    name: 'alliance:focus-modules',
+    // The ES library build, and the catalogue's build (Storybook reads this config too).
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const loader = Object.values(bundle).find((c) => c.type === 'chunk' && c.moduleIds.some((id) => /[\\/]src[\\/]data[\\/]focus-load\.ts$/.test(id)));
+      if (!loader) this.error('no chunk holds src/data/focus-load.ts');
+      const at = loader.fileName.slice(0, loader.fileName.lastIndexOf('/') + 1);
+      for (const file of readdirSync(dir, {recursive: true, encoding: 'utf8'}).filter((f) => f.endsWith('.js'))) {
+        this.emitFile({type: 'asset', fileName: `${at}generated/focus/${file.split(sep).join('/')}`, source: readFileSync(new URL(file, dir))});
+      }
+    },
+  };
+}
+
+/**
  * A second copy of the one-file bundle (the snippet pasted twice, or two
  * versions) stops before anything runs and hands back the first: one
  * definition per tag, and one console warning when the versions differ.
@@ -152,7 +201,7 @@ export default defineConfig(({mode}) => {
     };
   }
   return {
-    plugins: iife ? [asciiTaggedTemplates(), ownTrustedTypesPolicy()] : [asciiTaggedTemplates()],
+    plugins: iife ? [asciiTaggedTemplates(), ownTrustedTypesPolicy(), noDataLoaders()] : [asciiTaggedTemplates(), focusModules()],
     build: {
       target: 'es2021',
       outDir: 'dist',

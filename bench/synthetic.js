@@ -42,9 +42,9 @@ export const events = Array.from({length: N}, (_, i) => ({
 
 /** @type {SourceRecord[]} */
 export const sources = [
-  {id: 's', paper: '合成', title: '数据', date: {printed: null, value: null, basis: 'unknown'}, contributors: [], seed: 's.txt'},
+  {id: 's', paper: '合成', title: '数据', date: {value: null}},
   // The cards' source: a dated article, so every card shows a full source line.
-  {id: 'paper', paper: '宁波日报', title: '合成数据的报道', date: {printed: '2024年7月1日', value: '2024-07-01', basis: 'printed'}, contributors: [], seed: 'paper.txt'},
+  {id: 'paper', paper: '宁波日报', title: '合成数据的报道', date: {value: '2024-07-01'}},
 ];
 
 /** The one source of every card's records. */
@@ -65,7 +65,6 @@ export function statsFor(n, prefix = 'stat', caseId = undefined) {
     unit: '人',
     qualifier: /** @type {const} */ ('over'),
     label: `吸纳就业人数（合成${i + 1}）`,
-    scope: caseId ? /** @type {const} */ ('case') : /** @type {const} */ ('city'),
     ...(caseId ? {case: caseId} : {}),
     asOf: {date: '2024-07-01'},
     source: cardSource.id,
@@ -95,7 +94,6 @@ export function modelsFor(n) {
     for (const k of [1, 2]) {
       cases.push({
         id: `${id}-case-${k}`,
-        kind: 'alliance',
         name: `合成案例${i + 1}-${k}`,
         place: {district: '慈溪市', town: '匡堰镇'},
         summary: '合成案例。',
@@ -125,7 +123,6 @@ export function casesFor(n) {
     const id = `case-${i}`;
     cases.push({
       id,
-      kind: 'alliance',
       name: `合成片区党建联盟${i + 1}`,
       place: {district: '慈溪市', town: '匡堰镇', locality: `合成村${i + 1}`},
       summary: `三个村共同出资组建文旅公司，打造艺术村落；片区联合党委坚持“四联三不变”，收入由三村共同分配（合成案例${i + 1}）。`,

@@ -1,25 +1,47 @@
 #!/usr/bin/env node
 /**
- * Size report, measured in one run against a bare Lit element as baseline.
+ * Size report and budgets, measured in one run against a bare Lit element as
+ * baseline.
  *
  * For each widget, what a page downloads when it uses that widget alone,
  * built as split ES modules with Lit bundled in and minified:
- *   code        the entry and everything it imports statically (Lit included);
- *   + data zh   plus the data collections the widget reads, in zh-Hans (the default);
- *   + data en   the same page in English: also the English messages and data.
+ *   code          the entry and everything it imports statically (Lit included);
+ *   data <locale> only the data modules of the collections the widget reads, in that locale
+ *                 (for a widget showing one record: its largest per-record module, see FOCUS_FOLDERS);
+ *   page <locale> code + that locale's UI messages (none for zh-Hans, the source) + its data.
  * And the one-file bundle (every widget, all locales and data inlined).
- * Sizes are brotli (quality 11); gzip for the one-file bundle too.
+ * Every figure is given brotli (quality 11) and gzip (level 9); several files
+ * are measured as one concatenation, as before.
+ *
+ * The budgets (BUDGETS) are checked on every run: the table says which pass,
+ * and the process exits 1 when any is exceeded.
  */
-import {existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {brotliCompressSync, constants, gzipSync} from 'node:zlib';
 import {build} from 'vite';
-import {WIDGET_TAGS as WIDGETS} from '../src/widgets.ts';
+import {WIDGET_CLASSES} from '../src/register.ts';
+import {LOCALES} from '../src/data/types.ts';
+
+const KB = 1024;
+
+/**
+ * The budgets, brotli bytes. `code` is the widget's code with Lit; `page`
+ * is code + messages + data in one locale; `data` is that data alone (what
+ * the page budget leaves after the code budget).
+ */
+export const BUDGETS = {
+  bundle: {limit: 45 * KB, what: 'one-file bundle (all widgets, UI and data, all locales)'},
+  code: {limit: 12 * KB, what: 'each widget: code with Lit'},
+  page: {limit: 18 * KB, what: 'each widget: code + messages + data, one locale (each)'},
+  data: {limit: 6 * KB, what: 'each widget: data alone, one locale (each)'},
+};
 
 const root = new URL('../', import.meta.url).pathname;
 const brotli = (code) => brotliCompressSync(Buffer.from(code), {params: {[constants.BROTLI_PARAM_QUALITY]: 11}}).length;
 const gzip = (code) => gzipSync(Buffer.from(code), {level: 9}).length;
-const kb = (n) => `${(n / 1024).toFixed(2)} KB`;
+const measure = (code) => ({br: brotli(code), gz: gzip(code), raw: Buffer.byteLength(code)});
+const kb = (n) => `${(n / KB).toFixed(2)} KB`;
 
 /** Builds the inputs as minified, code-split ES modules in memory; returns the chunks by file name. */
 async function bundle(input) {
@@ -51,6 +73,39 @@ function closure(chunks, fileName, seen = new Set()) {
 /** Chunks built from a source file matching `test`. */
 const chunksOf = (chunks, test) => [...chunks.values()].filter((c) => c.facadeModuleId && test(c.facadeModuleId)).map((c) => c.fileName);
 
+/** The generated data modules a page in `locale` loads for `collections`. */
+const dataModule = (locale, collections) => (id) => collections.some((c) => id.endsWith(`/generated/${locale}/${c}.ts`));
+
+/**
+ * The per-record data (src/data/generated/focus/<locale>/<folder>/<key>.js)
+ * of each widget, by the folders of the keys its `dataFocus()` gives: a page
+ * loads one of these modules (measured: the largest), not the whole
+ * collections (measured too, with their import map: what an unknown id, a
+ * preload or `with-bundled` loads).
+ */
+const FOCUS_FOLDERS = {'case-stat': ['stats'], 'case-study-card': ['cases'], 'alliance-model-card': ['models', 'kinds'], 'timeline-view': ['timeline']};
+const focusDir = join(root, 'src/data/generated/focus');
+function focusModules(locale, folders) {
+  return folders.flatMap((folder) => {
+    const dir = join(focusDir, locale, folder);
+    if (!existsSync(dir)) throw new Error(`size: no per-record data in ${dir}; run npm run generate`);
+    return readdirSync(dir).map((f) => ({key: `${folder}/${f.replace(/\.js$/, '')}`, code: readFileSync(join(dir, f), 'utf8')}));
+  });
+}
+
+/** The budgets against the measured sizes: one row per budget and subject. */
+export function checkBudgets(measured) {
+  const rows = [];
+  const row = (budget, subject, size) => rows.push({budget, subject, size, limit: BUDGETS[budget].limit, ok: size <= BUDGETS[budget].limit});
+  if (measured.bundle) row('bundle', 'alliance-widgets.iife.js', measured.bundle.br);
+  for (const w of measured.widgets) {
+    row('code', w.tag, w.code.br);
+    for (const locale of LOCALES) row('page', `${w.tag} ${locale}`, w.page[locale].br);
+    for (const locale of LOCALES) row('data', `${w.tag} ${locale}`, w.data[locale].br);
+  }
+  return rows;
+}
+
 // Inside the project, so the baseline resolves the same copy of Lit.
 const scratch = mkdtempSync(join(root, 'node_modules/.alliance-size-'));
 const bare = join(scratch, 'bare-lit.js');
@@ -65,34 +120,84 @@ writeFileSync(
    customElements.define('bare-card', BareCard);`
 );
 
+let failed = false;
 try {
   const baseline = await bundle({bare});
-  const baseSize = brotli([...baseline.values()].map((c) => c.code).join(''));
-  const rows = [['bare Lit card (baseline)', baseSize, baseSize, baseSize]];
-
-  for (const tag of WIDGETS) {
+  const base = measure([...baseline.values()].map((c) => c.code).join(''));
+  const widgets = [];
+  for (const [tag, widget] of Object.entries(WIDGET_CLASSES)) {
     const chunks = await bundle({[tag]: join(root, `src/components/${tag}/index.ts`)});
     const entry = [...chunks.values()].find((c) => c.isEntry).fileName;
-    const code = closure(chunks, entry);
-    const source = readFileSync(join(root, `src/components/${tag}/${tag}.ts`), 'utf8');
-    const collections = [...(/collections = \[([^\]]*)\]/.exec(source)?.[1] ?? '').matchAll(/'([a-z]+)'/g)].map((m) => m[1]);
-    const data = (locale) => chunksOf(chunks, (id) => collections.some((c) => id.endsWith(`/generated/${locale}/${c}.ts`)));
-    const messages = chunksOf(chunks, (id) => id.endsWith('/generated/locales/en.ts'));
-    const size = (files) => brotli([...files].map((f) => chunks.get(f).code).join(''));
-    rows.push([tag, size(code), size([...code, ...data('zh-Hans')]), size([...code, ...data('en'), ...messages])]);
+    const code = [...closure(chunks, entry)];
+    // The collections the widget declares it reads (its static `collections`).
+    const collections = widget.collections;
+    const text = (files) => files.map((f) => chunks.get(f).code).join('');
+    const messages = (locale) => chunksOf(chunks, (id) => id.endsWith(`/generated/locales/${locale}.ts`));
+    const data = {};
+    const page = {};
+    const whole = {};
+    const worst = {};
+    const importMap = chunksOf(chunks, (id) => id.endsWith('/src/data/generated/loaders.ts'));
+    for (const locale of LOCALES) {
+      const files = [...importMap, ...chunksOf(chunks, dataModule(locale, collections))];
+      whole[locale] = measure(text(files));
+      data[locale] = whole[locale];
+      page[locale] = measure(text([...code, ...messages(locale), ...files]));
+      const folders = FOCUS_FOLDERS[tag];
+      if (!folders) continue;
+      const sized = focusModules(locale, folders).map((m) => ({...m, size: measure(m.code)}));
+      const largest = sized.reduce((a, b) => (b.size.br > a.size.br ? b : a));
+      worst[locale] = largest.key;
+      data[locale] = largest.size;
+      page[locale] = measure(text([...code, ...messages(locale)]) + largest.code);
+    }
+    widgets.push({tag, collections, code: measure(text(code)), data, page, whole, worst});
   }
 
-  console.log('brotli'.padEnd(28), 'code'.padStart(10), '+ data zh'.padStart(10), '+ data en'.padStart(10), '  code vs baseline');
-  for (const [name, code, zh, en] of rows) {
-    console.log(name.padEnd(28), kb(code).padStart(10), kb(zh).padStart(10), kb(en).padStart(10), `  ×${(code / baseSize).toFixed(2)}`);
+  for (const [unit, key] of [['brotli', 'br'], ['gzip', 'gz']]) {
+    const head = ['code', ...LOCALES.map((l) => `data ${l}`), ...LOCALES.map((l) => `page ${l}`)];
+    console.log(`\n${unit.padEnd(26)}${head.map((h) => h.padStart(14)).join('')}   code vs baseline`);
+    console.log(`${'bare Lit card (baseline)'.padEnd(26)}${kb(base[key]).padStart(14)}`);
+    for (const w of widgets) {
+      const cells = [w.code, ...LOCALES.map((l) => w.data[l]), ...LOCALES.map((l) => w.page[l])].map((m) => kb(m[key]).padStart(14));
+      console.log(`${w.tag.padEnd(26)}${cells.join('')}   ×${(w.code[key] / base[key]).toFixed(2)}`);
+    }
   }
+  console.log('\ndata: the collections each widget reads; the largest per-record module it loads (as above), and the whole collections with their import map:');
+  for (const w of widgets) {
+    console.log(`  ${w.tag.padEnd(24)}${w.collections.join(', ')}`);
+    if (!Object.keys(w.worst).length) continue;
+    for (const locale of LOCALES) {
+      console.log(`    ${locale.padEnd(8)} largest ${w.worst[locale].padEnd(32)} ${kb(w.data[locale].br)} br ${kb(w.data[locale].gz)} gz;  whole collections ${kb(w.whole[locale].br)} br ${kb(w.whole[locale].gz)} gz`);
+    }
+  }
+
   const iife = join(root, 'dist/alliance-widgets.iife.js');
+  let bundleSize;
   if (existsSync(iife)) {
-    const file = readFileSync(iife);
-    console.log(`\ndist/alliance-widgets.iife.js (all widgets, locales and data): ${kb(file.length)} raw, ${kb(gzip(file))} gzip, ${kb(brotli(file))} brotli`);
+    bundleSize = measure(readFileSync(iife));
+    console.log(`\ndist/alliance-widgets.iife.js (all widgets, locales and data): ${kb(bundleSize.raw)} raw, ${kb(bundleSize.gz)} gzip, ${kb(bundleSize.br)} brotli`);
   } else {
-    console.log('\ndist/alliance-widgets.iife.js not built: run npm run build first');
+    console.log('\ndist/alliance-widgets.iife.js not built: run `vite build --mode iife` (or npm run build) first');
+    failed = true;
+  }
+
+  const rows = checkBudgets({bundle: bundleSize, widgets});
+  console.log('\nbudgets (brotli)');
+  for (const [budget, {limit, what}] of Object.entries(BUDGETS)) {
+    const mine = rows.filter((r) => r.budget === budget);
+    const over = mine.filter((r) => !r.ok);
+    console.log(`  ${over.length ? 'FAIL' : 'pass'}  ≤ ${kb(limit).padStart(9)}  ${what}`);
+    for (const r of mine) console.log(`          ${r.ok ? '  ok' : 'OVER'}  ${kb(r.size).padStart(9)}  ${r.subject}${r.ok ? '' : ` (+${kb(r.size - r.limit)})`}`);
+  }
+  const breaches = rows.filter((r) => !r.ok);
+  if (breaches.length) {
+    console.log(`\nsize: ${breaches.length} of ${rows.length} budget check(s) exceeded`);
+    failed = true;
+  } else {
+    console.log(`\nsize: all ${rows.length} budget checks pass`);
   }
 } finally {
   rmSync(scratch, {recursive: true, force: true});
 }
+if (failed) process.exitCode = 1;

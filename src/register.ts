@@ -10,7 +10,8 @@ import {TimelineView} from './components/timeline-view/timeline-view.js';
 import {defineElement} from './define.js';
 import type {WidgetTag} from './widgets.js';
 
-const WIDGETS: Record<WidgetTag, CustomElementConstructor> = {
+/** Each widget's class by its tag (the size report reads their declared collections). */
+export const WIDGET_CLASSES: Record<WidgetTag, CustomElementConstructor> = {
   'alliance-model-card': AllianceModelCard,
   'case-stat': CaseStat,
   'case-study-card': CaseStudyCard,
@@ -30,7 +31,7 @@ export function defineWidgets(prefix?: string): string[] {
     if (!/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(clean)) throw new TypeError(`alliance-widgets: "${prefix}" is not a tag prefix (letters, digits and hyphens, starting with a letter, e.g. "nb")`);
     start = `${clean}-`;
   }
-  return Object.entries(WIDGETS).map(([tag, widget]) => {
+  return Object.entries(WIDGET_CLASSES).map(([tag, widget]) => {
     const name = `${start}${tag}`;
     defineElement(name, start ? (class extends (widget as typeof CaseStat) {} as CustomElementConstructor) : widget);
     return name;

@@ -1,6 +1,6 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import '../src/components/case-stat/index.js';
-import type {Locale} from '../src/data/types.js';
+import type {Locale, SourceRecord} from '../src/data/types.js';
 import {formatPartialDate} from '../src/format.js';
 import zhHansSources from '../src/data/generated/zh-Hans/sources.js';
 import enSources from '../src/data/generated/en/sources.js';
@@ -30,7 +30,7 @@ const caseStat = (args: Partial<Args>, extra: Record<string, string> = {}): Mark
 const CITY = ['alliance-cases', 'common-prosperity-workshops', 'workshop-employment', 'typical-cases-city', 'typical-cases-province'];
 const CITY_SOURCE = 'nbrb-red-engine-grassroots';
 
-const SOURCES = {'zh-Hans': zhHansSources, en: enSources, 'zh-Hant': zhHantSources} as const;
+const SOURCES: Record<Locale, SourceRecord[]> = {'zh-Hans': JSON.parse(zhHansSources), en: JSON.parse(enSources), 'zh-Hant': JSON.parse(zhHantSources)};
 const TRANSLATIONS: Partial<Record<Locale, Record<string, unknown>>> = {en: enTemplates, 'zh-Hant': zhHantTemplates};
 
 /**

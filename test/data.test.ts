@@ -6,7 +6,7 @@ import {checkDataset, parsePrinted, type ProblemCode, type Seeds} from '../src/d
 import {AllianceData as AllianceDataSchema, type AllianceData} from '../src/data/schema.js';
 import {loadDataset} from '../src/data/dataset.js';
 import {hantForData, hantForUi, localizeCollection} from '../src/data/localize.js';
-import {COLLECTIONS} from '../src/data/types.js';
+import {COLLECTIONS, type CaseRecord, type EventRecord, type SeriesRecord, type SourceRecord, type StatRecord} from '../src/data/types.js';
 import {rawData, seeds} from './support/raw-data.js';
 
 /** Traditional Chinese as the build derives it: data with names kept as printed, UI text in Taiwan's wording. */
@@ -220,6 +220,39 @@ describe('dataset', () => {
       for (const s of zh.all('stats')) expect(s).not.to.have.any.keys('quote', 'printed');
       for (const e of zh.all('events')) expect(e).not.to.have.key('quote');
       for (const s of zh.all('sources')) expect(s.date).not.to.have.key('evidence');
+    });
+
+    it('ships none of the fields kept for curation, which no widget shows', async () => {
+      const zh = await loadDataset('zh-Hans', COLLECTIONS);
+      for (const s of zh.all('sources')) {
+        expect(s).not.to.have.any.keys('subtitle', 'page', 'section', 'contributors', 'seed', 'copyOf');
+        expect(s.date).to.have.all.keys('value');
+      }
+      for (const c of zh.all('cases')) expect(c).not.to.have.key('kind');
+      for (const e of zh.all('events')) expect(e).not.to.have.key('case');
+      for (const s of zh.all('series')) expect(s).to.have.all.keys('id', 'members');
+      for (const s of zh.all('stats')) {
+        expect(s).not.to.have.any.keys('scope', 'note');
+        expect(s.asOf).not.to.have.key('note');
+      }
+      // The record types say so too: code that reads such a field does not type-check.
+      const unread = (s: SourceRecord, c: CaseRecord, e: EventRecord, f: StatRecord, r: SeriesRecord) => [
+        // @ts-expect-error contributors do not ship
+        s.contributors,
+        // @ts-expect-error nor does how a date was established
+        s.date.basis,
+        // @ts-expect-error nor a case's kind
+        c.kind,
+        // @ts-expect-error nor an event's case
+        e.case,
+        // @ts-expect-error nor a figure's scope
+        f.scope,
+        // @ts-expect-error nor the note on its date
+        f.asOf.note,
+        // @ts-expect-error nor a series' label
+        r.label,
+      ];
+      expect(unread).to.be.a('function');
     });
 
     it('looks up series, cases of a model and figures of a case', async () => {

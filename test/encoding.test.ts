@@ -3,6 +3,11 @@ import {expect} from '@open-wc/testing';
 import type {AllianceData} from '../src/data/schema.js';
 import {rawData} from './support/raw-data.js';
 import {text, waitUntil} from './support/helpers.js';
+import * as OpenCC from 'opencc-js';
+import {hantForData} from '../src/data/localize.js';
+
+/** Traditional Chinese as the build derives it with OpenCC: the bundle makes its own from zh-Hans, and must match. */
+const toHant = hantForData(OpenCC);
 
 /**
  * The drop-in snippet on pages that are not UTF-8, with the real one-file
@@ -109,6 +114,36 @@ for (const page of PAGES) {
 
       // Nothing anywhere reads as UTF-8 decoded in another encoding: no replacement characters, no è¶….
       for (const tag of TAGS) expect(text(widget(tag)), tag).not.to.match(/[\ufffd\u00c0-\u00ff]/);
+    });
+
+    it('reads in Traditional Chinese (made in the page from zh-Hans, as OpenCC gives it) and in English, with no request', async () => {
+      await waitUntil(ready, 'widgets did not render their data', {timeout: 5000});
+      const langs = () => TAGS.map((tag) => part(widget(tag), 'base')?.getAttribute('lang'));
+      const stat = data.stats.find((s) => s.id === 'workshop-employment')!;
+      const model = data.models.find((m) => m.id === 'mentor-led')!;
+      const study = data.cases.find((c) => c.id === 'kuangyan-south')!;
+      // Firefox asks for the favicon of a window it opens; that is the browser's request, not the page's.
+      const requested = () => new Set(win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((path) => path !== '/favicon.ico'));
+      const shown = () => [
+        text(part(widget('case-stat'), 'label')),
+        text(part(widget('alliance-model-card'), 'summary')),
+        text(part(widget('case-study-card'), 'name')),
+        text(part(widget('case-study-card'), 'summary')),
+      ];
+      const authored = [stat.label, model.summary, study.name, study.summary];
+      try {
+        doc.documentElement.lang = 'zh-TW';
+        await waitUntil(() => langs().every((l) => l === 'zh-Hant') && ready(), 'widgets did not switch to Traditional Chinese', {timeout: 5000});
+        expect(shown()).to.deep.equal(authored.map((t) => toHant(t['zh-Hans'])));
+        doc.documentElement.lang = 'en';
+        await waitUntil(() => langs().every((l) => l === 'en') && ready(), 'widgets did not switch to English', {timeout: 5000});
+        expect(shown()).to.deep.equal(authored.map((t) => t.en));
+        for (const tag of TAGS) expect(text(widget(tag)), tag).not.to.match(/[\ufffd\u00c0-\u00ff]/);
+        expect([...requested()], 'no request for other locales: the bundle has them all').to.deep.equal(['/dist/alliance-widgets.iife.js']);
+      } finally {
+        doc.documentElement.lang = 'zh-CN';
+        await waitUntil(() => langs().every((l) => l === 'zh-Hans') && ready(), 'widgets did not switch back', {timeout: 5000});
+      }
     });
   });
 }

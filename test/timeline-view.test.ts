@@ -67,9 +67,7 @@ function syntheticDataset(locale: Locale): Dataset {
     id: 'synthetic',
     paper: '测试报',
     title: '合成数据',
-    date: {printed: null, value: null, basis: 'unknown'},
-    contributors: [],
-    seed: 'synthetic.txt',
+    date: {value: null},
   };
   const eras: EraRecord[] = [
     {id: 'era-a', from: 1900, to: 1920, label: '1900~1920年', title: '甲', text: '第一时期。', source: 'synthetic'},

@@ -61,7 +61,17 @@ export abstract class AllianceElement<T> extends LitElement {
    * @internal Gives the widget its locale (from `lang`) and its data, together,
    * and re-renders it when either changes; see LocaleDataController.
    */
-  protected readonly localeData = new LocaleDataController(this, (this.constructor as typeof AllianceElement).collections, () => this.effectiveSource());
+  protected readonly localeData = new LocaleDataController(
+    this,
+    (this.constructor as typeof AllianceElement).collections,
+    () => this.effectiveSource(),
+    () => this.dataFocus()
+  );
+
+  /** @internal What the widget shows, as a focus key (src/data/focus.ts), so the bundled data can load just its records; none by default. */
+  protected dataFocus(): string | undefined {
+    return undefined;
+  }
 
   /** @internal Tells the page what is wrong, once per problem (see ProblemController). */
   private readonly problems = new ProblemController(this, () => {

@@ -43,13 +43,17 @@ export class LocaleDataController implements ReactiveController {
   /** The source of what is shown or asked for, so a new one reloads. */
   private sourceOfShown: DataSource | undefined;
   private wanted = '';
+  /** The focus of what is shown or asked for. */
+  private shownFocus: string | undefined;
   private generation = 0;
   private pending: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly host: ReactiveControllerHost & Element,
     private readonly collections: readonly Collection[],
-    private readonly source: () => DataSource
+    private readonly source: () => DataSource,
+    /** What the widget shows, for a source that can load just its records (see DataSource). */
+    private readonly focus: () => string | undefined = () => undefined
   ) {
     host.addController(this);
   }
@@ -75,28 +79,32 @@ export class LocaleDataController implements ReactiveController {
     const locale = resolveLocale(tag);
     const source = this.source();
     const context: LocaleContext = {locale, intl: intlTag(locale, tag), templates: undefined};
-    const key = `${context.locale}\u0000${context.intl}`;
+    const focus = this.focus();
+    const key = `${context.locale}\u0000${context.intl}\u0000${focus}`;
     if (key === this.wanted && this.sourceOfShown === source) return;
+    // Data for another record would not hold this one: show loading rather than a false "not found".
+    const refocused = this.shownFocus !== focus;
     this.tag = tag;
     this.wanted = key;
     this.sourceOfShown = source;
+    this.shownFocus = focus;
     const generation = ++this.generation;
     const templates = peekMessages(locale);
     let data: Dataset | undefined;
     let loading: Promise<Dataset> | undefined;
     try {
       // A source given by script may throw instead of rejecting: that is a failed load like any other.
-      data = source.peek(locale, this.collections);
+      data = source.peek(locale, this.collections, focus);
       if (templates !== null && data) {
         this.show({context: {...context, templates}, data});
         this.pending = Promise.resolve();
         return;
       }
-      loading = data ? Promise.resolve(data) : source.load(locale, this.collections);
+      loading = data ? Promise.resolve(data) : source.load(locale, this.collections, focus);
     } catch (error) {
       loading = Promise.reject(error);
     }
-    if (!this.shown) this.state = 'loading';
+    if (!this.shown || refocused) this.state = 'loading';
     const messages = loadMessages(locale);
     this.pending = Promise.all([messages, loading]).then(
       ([loadedTemplates, loadedData]) => {

@@ -1,9 +1,12 @@
 /**
  * The typed dataset that widgets read. Records come split by locale and
  * collection (see scripts/build-data.ts) and are loaded on demand, so a page
- * only fetches the locales and collections its widgets use.
+ * only fetches the locales and collections its widgets use; a widget that
+ * names what it shows (its focus) gets just those records, in one request
+ * (src/data/focus-load.ts). The import map of the whole collections is itself
+ * loaded only when one is needed.
  */
-import {loaders} from './generated/loaders.js';
+import {loadFocus, peekFocus} from './focus-load.js';
 import type {CaseRecord, Collection, CollectionRecords, Locale, SeriesRecord, StatRecord} from './types.js';
 
 type Records = {[C in Collection]?: ReadonlyMap<string, CollectionRecords[C]>};
@@ -75,18 +78,30 @@ export class Dataset {
   }
 }
 
+/** Collections at hand, so later widgets on the page can render at once (the one-file bundle gives its own, see provideCollections). */
+let loaded = new Map<string, unknown[]>();
+/** Loads in flight or done. */
 const cache = new Map<string, Promise<unknown[]>>();
-/** Collections already loaded, so later widgets on the page can render at once. */
-const loaded = new Map<string, unknown[]>();
+
+const keyOf = (locale: Locale, collection: Collection) => `${locale}/${collection}`;
+
+/** A collection's records if they are at hand; otherwise undefined. */
+const peekCollection = (locale: Locale, collection: Collection): unknown[] | undefined => loaded.get(keyOf(locale, collection));
 
 function loadCollection<C extends Collection>(locale: Locale, collection: C): Promise<CollectionRecords[C][]> {
-  const key = `${locale}/${collection}`;
+  const key = keyOf(locale, collection);
   let pending = cache.get(key);
   if (!pending) {
-    pending = loaders[locale][collection]().then((module) => {
-      loaded.set(key, module.default);
-      return module.default as unknown[];
-    });
+    const ready = peekCollection(locale, collection);
+    pending = ready
+      ? Promise.resolve(ready)
+      : import('./generated/loaders.js')
+          .then(({loaders}) => loaders[locale][collection]())
+          .then((module) => {
+            const list = JSON.parse(module.default) as unknown[];
+            loaded.set(key, list);
+            return list;
+          });
     // A failed load may succeed later (e.g. a flaky network): do not keep the failure.
     pending.catch(() => cache.delete(key));
     cache.set(key, pending);
@@ -94,26 +109,43 @@ function loadCollection<C extends Collection>(locale: Locale, collection: C): Pr
   return pending as Promise<CollectionRecords[C][]>;
 }
 
-/** Makes records at hand without loading (the one-file bundle holds them all): later peeks answer at once. */
-export function provideCollections(records: {[L in Locale]?: {[C in Collection]?: readonly unknown[]}}): void {
-  for (const [locale, collections] of Object.entries(records)) {
-    for (const [collection, list] of Object.entries(collections ?? {})) {
-      const key = `${locale}/${collection}`;
-      loaded.set(key, list as unknown[]);
-      cache.set(key, Promise.resolve(list as unknown[]));
-    }
+/**
+ * Makes every collection at hand without loading (the one-file bundle holds
+ * them all): `collections` answers for each `<locale>/<collection>`, making it
+ * (parsing it, or for zh-Hant converting it) when a widget first reads it, so
+ * a page makes only the locales and collections it shows; peeks answer at once.
+ */
+export function provideCollections(collections: Map<string, unknown[]>): void {
+  loaded = collections;
+}
+
+/** A dataset of `collections`, each from `list`, when every one is there; otherwise undefined. */
+function datasetOf(locale: Locale, collections: readonly Collection[], list: (collection: Collection, index: number) => unknown[] | undefined): Dataset | undefined {
+  const lists = collections.map(list);
+  return lists.every(Boolean) ? new Dataset(locale, Object.fromEntries(collections.map((c, i) => [c, lists[i]]))) : undefined;
+}
+
+/**
+ * The collections of one locale if every one is at hand already, without
+ * waiting; otherwise, with a `focus` key (src/data/focus.ts), its records
+ * if they are; otherwise undefined.
+ */
+export function peekDataset(locale: Locale, collections: readonly Collection[], focus?: string): Dataset | undefined {
+  return datasetOf(locale, collections, (c) => peekCollection(locale, c)) ?? datasetOf(locale, collections, (c) => peekFocus(locale, focus)?.[c]);
+}
+
+/**
+ * Loads the given collections of one locale (each module once per page). With
+ * a `focus` key, and the collections not at hand already, only the records
+ * for it (one module), when the library has them; the whole collections
+ * otherwise (an unknown id is then not found, as always).
+ */
+export async function loadDataset(locale: Locale, collections: readonly Collection[], focus?: string): Promise<Dataset> {
+  if (focus !== undefined && !collections.every((c) => peekCollection(locale, c))) {
+    const lists = await loadFocus(locale, focus);
+    const data = lists && datasetOf(locale, collections, (c) => lists[c]);
+    if (data) return data;
   }
-}
-
-/** The collections of one locale if every one is loaded already, without waiting; otherwise undefined. */
-export function peekDataset(locale: Locale, collections: readonly Collection[]): Dataset | undefined {
-  const lists = collections.map((c) => loaded.get(`${locale}/${c}`));
-  if (lists.some((list) => list === undefined)) return undefined;
-  return new Dataset(locale, Object.fromEntries(collections.map((c, i) => [c, lists[i]])));
-}
-
-/** Loads the given collections of one locale (each module once per page). */
-export async function loadDataset(locale: Locale, collections: readonly Collection[]): Promise<Dataset> {
   const lists = await Promise.all(collections.map((c) => loadCollection(locale, c)));
-  return new Dataset(locale, Object.fromEntries(collections.map((c, i) => [c, lists[i]])));
+  return datasetOf(locale, collections, (_, i) => lists[i])!;
 }

@@ -1,10 +1,10 @@
 /**
  * From records as authored (every text in zh-Hans and en) to what widgets
- * read (each text one locale's string, provenance-only strings left out).
+ * read (only the fields they show, each text one locale's string).
  * Pure, with no Node or DOM dependency: the build step uses it for the
  * bundled data, and a page's or a server's own data can go through it too.
  */
-import {PROVENANCE_KEYS, STAT_PROVENANCE_KEYS, type Collection, type CollectionRecords, type Locale} from './types.js';
+import {PROVENANCE_KEYS, SHOWN_FIELDS, type Collection, type CollectionRecords, type Fields, type Locale} from './types.js';
 
 /** Authored text: Simplified Chinese as printed, English, and optionally Traditional Chinese. */
 type AuthoredText = {'zh-Hans': string; en: string; 'zh-Hant'?: string};
@@ -17,7 +17,8 @@ export const isLocalizedText = (value: object): value is AuthoredText =>
  * Reduces every localized text in `value` to one locale's string and drops
  * provenance-only strings (verbatim quotes, evidence). Traditional Chinese is
  * the text's own `zh-Hant` when it has one, else `toHant` of its zh-Hans (a
- * converter given by the caller: the library never ships one to readers).
+ * converter given by the caller: the library ships none to readers, only the
+ * one-file bundle's table for its own text, src/data/hant.ts).
  */
 export function localize(value: unknown, locale: Locale, toHant: (zhHans: string) => string = (text) => text): unknown {
   if (Array.isArray(value)) return value.map((item) => localize(item, locale, toHant));
@@ -30,18 +31,25 @@ export function localize(value: unknown, locale: Locale, toHant: (zhHans: string
   );
 }
 
-/** One collection of authored records as widgets read them in `locale`. */
+/** `value` with only the fields `fields` lists (see SHOWN_FIELDS). */
+export function shownFields(value: unknown, fields: Fields | true): unknown {
+  if (fields === true || value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map((item) => shownFields(item, fields));
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([key]) => Object.hasOwn(fields, key))
+      .map(([key, item]) => [key, shownFields(item, fields[key]!)])
+  );
+}
+
+/** One collection of authored records as widgets read them in `locale`: the fields they show (SHOWN_FIELDS), localized. */
 export function localizeCollection<C extends Collection>(
   collection: C,
   records: readonly unknown[],
   locale: Locale,
   toHant?: (zhHans: string) => string
 ): CollectionRecords[C][] {
-  let out = localize(records, locale, toHant) as Record<string, unknown>[];
-  if (collection === 'stats') {
-    out = out.map((r) => Object.fromEntries(Object.entries(r).filter(([key]) => !(STAT_PROVENANCE_KEYS as readonly string[]).includes(key))));
-  }
-  return out as unknown as CollectionRecords[C][];
+  return localize(shownFields(records, SHOWN_FIELDS[collection]), locale, toHant) as CollectionRecords[C][];
 }
 
 /**

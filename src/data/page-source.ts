@@ -5,7 +5,7 @@
  * a page gives its own data (see own-data.ts); the one-file bundle has it
  * from the start.
  */
-import {localizeCollection} from './localize.js';
+import {localize} from './localize.js';
 import {Dataset} from './dataset.js';
 import {COLLECTIONS, type Collection, type CollectionRecords, type Locale} from './types.js';
 import type {DataSource} from './source.js';
@@ -18,10 +18,9 @@ import {checkPageData} from './page-check.js';
 
 export {checkPageData, parsePageData};
 
-/** A page source as the widgets read sources. */
+/** A page source in the shape of a bundled one (its date a `{value}`), so it reads as the widgets read sources. */
 function sourceRecord(source: Record<string, unknown>): Record<string, unknown> {
-  const date = source['date'] as string | null;
-  return {...source, contributors: [], date: {printed: null, value: date, basis: date === null ? 'unknown' : 'printed'}};
+  return {...source, date: {value: source['date'] as string | null}};
 }
 
 /**
@@ -36,7 +35,8 @@ export function pageDataSource(doc: PageDocument): DataSource {
       const collections = Object.fromEntries(
         COLLECTIONS.map((c) => {
           const records = (doc[c] ?? []).map((r) => (c === 'sources' ? sourceRecord(r) : r));
-          return [c, localizeCollection(c, records, locale)];
+          // Localized only: the fields widgets do not read (SHOWN_FIELDS) stay unread, not worth the code to drop them in the page.
+          return [c, localize(records, locale)];
         })
       ) as {[C in Collection]: CollectionRecords[C][]};
       datasets.set(locale, (data = new Dataset(locale, collections)));

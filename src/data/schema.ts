@@ -11,6 +11,9 @@
 import * as v from 'valibot';
 import {EVENT_KINDS} from './types.js';
 import {MAX_ID, MAX_ITEMS, MAX_NAME, MAX_PROSE} from './bounds.js';
+import {ID_PATTERN} from './ids.js';
+
+export {ID_PATTERN};
 
 /** Stable kebab-case slug: the public API of the data. */
 export const ID_MESSAGE = 'ids are kebab-case slugs';
@@ -20,7 +23,7 @@ export {MAX_ID, MAX_ITEMS, MAX_NAME, MAX_PROSE};
 export const Id = v.pipe(
   v.string(),
   v.maxLength(MAX_ID),
-  v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, ID_MESSAGE),
+  v.regex(ID_PATTERN, ID_MESSAGE),
   v.description('Stable kebab-case identifier.')
 );
 

@@ -5,7 +5,7 @@
  * tables of data/ERRATA.md, and OpenCC's character table (not the phrase table
  * the build uses). Each check is also run on a broken copy of the data, so it
  * is shown to fail where it should. Run by `npm run test:node`, after
- * `npm run generate` (it reads the generated zh-Hant modules).
+ * `npm run generate` (it reads the generated data modules, as pages load them).
  */
 import {describe, it} from 'node:test';
 import assert from 'node:assert/strict';
@@ -14,6 +14,8 @@ import * as OpenCC from 'opencc-js';
 import {readData, readSeeds} from '../../scripts/lib/data-files.js';
 import {HANT_AS_PRINTED, hantForData, localize} from '../../src/data/localize.js';
 import type {AllianceData, Case} from '../../src/data/schema.js';
+import {loadDataset} from '../../src/data/dataset.js';
+import {COLLECTIONS} from '../../src/data/types.js';
 
 const root = new URL('../../', import.meta.url);
 const data = readData() as unknown as AllianceData;
@@ -177,28 +179,51 @@ function names(d: AllianceData): string[] {
   return [...new Set(all)].sort((a, b) => b.length - a.length);
 }
 
-/** The Traditional text as shipped, by path: the generated zh-Hant modules, or `localize` with a given converter. */
-async function shippedHant(toHant?: (s: string) => string): Promise<Map<string, string>> {
-  const out = new Map<string, string>();
-  for (const collection of ['sources', 'models', 'eras', 'events', 'cases', 'series', 'stats'] as const) {
-    const authored = (data as unknown as Record<string, {id: string}[]>)[collection]!;
-    const hant: {id: string}[] = toHant
-      ? (localize(authored, 'zh-Hant', toHant) as {id: string}[])
-      : ((await import(`../../src/data/generated/zh-Hant/${collection}.js`)) as {default: {id: string}[]}).default;
-    const byId = new Map(hant.map((r) => [r.id, r]));
-    for (const r of authored) {
-      for (const [path] of texts(r)) {
-        const value = path.split(/\.|\[(\d+)\]/).filter(Boolean).reduce<unknown>((v, k) => (v as Record<string, unknown>)?.[k], byId.get(r.id));
-        out.set(`${collection}#${r.id}.${path}`, value as string);
-      }
+/** The records as shipped to pages in `locale` (as a page loads them), by collection. */
+async function shippedRecords(locale: 'zh-Hans' | 'zh-Hant'): Promise<Record<string, {id: string}[]>> {
+  const dataset = await loadDataset(locale, COLLECTIONS);
+  return Object.fromEntries(COLLECTIONS.map((c) => [c, dataset.all(c)]));
+}
+const valueAt = (record: unknown, path: string): unknown =>
+  path.split(/\.|\[(\d+)\]/).filter(Boolean).reduce<unknown>((v, k) => (v as Record<string, unknown>)?.[k], record);
+
+/** Paths of the authored texts that ship to pages (fields widgets show): those the shipped zh-Hans records hold. */
+async function shippedPaths(): Promise<Set<string>> {
+  const shipped = await shippedRecords('zh-Hans');
+  const out = new Set<string>();
+  for (const collection of COLLECTIONS) {
+    const byId = new Map(shipped[collection]!.map((r) => [r.id, r]));
+    for (const r of (data as unknown as Record<string, {id: string}[]>)[collection]!) {
+      for (const [path] of texts(r)) if (typeof valueAt(byId.get(r.id), path) === 'string') out.add(`${collection}#${r.id}.${path}`);
     }
   }
   return out;
 }
-function hansTexts(d: AllianceData): Map<string, string> {
+
+/** The Traditional text as shipped, by path: the zh-Hant records pages get, or `localize` with a given converter. */
+async function shippedHant(toHant?: (s: string) => string): Promise<Map<string, string>> {
   const out = new Map<string, string>();
-  for (const collection of ['sources', 'models', 'eras', 'events', 'cases', 'stats', 'series'] as const) {
-    for (const r of d[collection] as {id: string}[]) for (const [path, t] of texts(r)) out.set(`${collection}#${r.id}.${path}`, t['zh-Hans']);
+  const shipped = toHant ? undefined : await shippedRecords('zh-Hant');
+  for (const collection of COLLECTIONS) {
+    const authored = (data as unknown as Record<string, {id: string}[]>)[collection]!;
+    const hant: {id: string}[] = shipped ? shipped[collection]! : (localize(authored, 'zh-Hant', toHant) as {id: string}[]);
+    const byId = new Map(hant.map((r) => [r.id, r]));
+    for (const r of authored) {
+      for (const [path] of texts(r)) out.set(`${collection}#${r.id}.${path}`, valueAt(byId.get(r.id), path) as string);
+    }
+  }
+  return out;
+}
+/** The zh-Hans texts by path; only those of `paths` when given (the texts that ship). */
+function hansTexts(d: AllianceData, paths?: Set<string>): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const collection of COLLECTIONS) {
+    for (const r of d[collection] as {id: string}[]) {
+      for (const [path, t] of texts(r)) {
+        const at = `${collection}#${r.id}.${path}`;
+        if (!paths || paths.has(at)) out.set(at, t['zh-Hans']);
+      }
+    }
   }
   return out;
 }
@@ -253,7 +278,7 @@ describe('Traditional Chinese keeps names and quotes as printed', () => {
   });
 
   it('every place and person name keeps its characters in the shipped zh-Hant data, inside quotes too', async () => {
-    assert.deepEqual(namesAlteredInHant(hansTexts(data), await shippedHant(), names(data)), []);
+    assert.deepEqual(namesAlteredInHant(hansTexts(data, await shippedPaths()), await shippedHant(), names(data)), []);
   });
 
   it('fails on OpenCC’s own cn → tw, which prints 慈溪 as 慈谿 (six times, once inside a quote)', async () => {
@@ -269,12 +294,12 @@ describe('Traditional Chinese keeps names and quotes as printed', () => {
     const c = d.cases.find((x) => x.id === 'zhangkeng-village')!;
     const hant = await shippedHant();
     hant.set('cases#zhangkeng-village.place.locality', '張坑村');
-    assert.deepEqual(namesAlteredInHant(hansTexts(d), hant, names(d)).filter((p) => p.includes('place.locality')), ['cases#zhangkeng-village.place.locality: 涨坑村 → 張坑村']);
+    assert.deepEqual(namesAlteredInHant(hansTexts(d, await shippedPaths()), hant, names(d)).filter((p) => p.includes('place.locality')), ['cases#zhangkeng-village.place.locality: 涨坑村 → 張坑村']);
     assert.ok(c, 'zhangkeng-village');
   });
 
   it('no text is reworded: zh-Hant read back into Simplified gives the zh-Hans text', async () => {
-    assert.deepEqual(rewordedInHant(hansTexts(data), await shippedHant()), []);
+    assert.deepEqual(rewordedInHant(hansTexts(data, await shippedPaths()), await shippedHant()), []);
   });
 
   it('fails on Taiwan phrase substitution (twp), which would reword the articles', async () => {
@@ -282,20 +307,25 @@ describe('Traditional Chinese keeps names and quotes as printed', () => {
     assert.ok(rewordedInHant(hansTexts(data), twp).length > 0, 'twp rewords');
   });
 
-  it('prints each word of HANT_AS_PRINTED as listed wherever zh-Hans has it (慈溪, 印明了)', async () => {
-    const hans = hansTexts(data);
-    const hant = await shippedHant();
-    const seen = new Set<string>();
-    for (const [at, text] of hans) {
-      for (const [word, form] of HANT_AS_PRINTED) {
-        for (let i = text.indexOf(word); i !== -1; i = text.indexOf(word, i + 1)) {
-          seen.add(word);
-          assert.equal(hant.get(at)!.slice(i, i + form.length), form, at);
+  it('prints each word of HANT_AS_PRINTED as listed wherever zh-Hans has it (慈溪, 印明了), in every text and in those that ship', async () => {
+    // Every authored text through the data's converter (印明了 is in a figure's note, which does not ship), then the shipped texts.
+    for (const [hans, hant, all] of [
+      [hansTexts(data), await shippedHant(hantForData(OpenCC)), true],
+      [hansTexts(data, await shippedPaths()), await shippedHant(), false],
+    ] as const) {
+      const seen = new Set<string>();
+      for (const [at, text] of hans) {
+        for (const [word, form] of HANT_AS_PRINTED) {
+          for (let i = text.indexOf(word); i !== -1; i = text.indexOf(word, i + 1)) {
+            seen.add(word);
+            assert.equal(hant.get(at)!.slice(i, i + form.length), form, at);
+          }
         }
       }
+      if (all) assert.deepEqual([...seen].sort(), HANT_AS_PRINTED.map(([w]) => w).sort());
+      else assert.ok(seen.has('慈溪'), 'shipped texts name 慈溪');
+      for (const at of hans.keys()) assert.equal(/慈谿|印明瞭/.exec(hant.get(at)!)?.[0], undefined, at);
     }
-    assert.deepEqual([...seen].sort(), HANT_AS_PRINTED.map(([w]) => w).sort());
-    for (const [at, text] of hant) assert.equal(/慈谿|印明瞭/.exec(text)?.[0], undefined, at);
   });
 
   it('sets quotation marks as zh-Hant does', async () => {

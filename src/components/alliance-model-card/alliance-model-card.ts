@@ -4,6 +4,7 @@ import {keyed} from '../../base/keyed.js';
 import {msg, str} from '../../localization/runtime.js';
 import {AllianceElement, type Resolution} from '../../base/alliance-element.js';
 import type {Dataset} from '../../data/dataset.js';
+import {focusKey} from '../../data/focus.js';
 import type {ModelRecord} from '../../data/types.js';
 import {hostStyles} from '../../styles/tokens.js';
 import {renderSource} from '../../shared/figure.js';
@@ -90,6 +91,14 @@ export class AllianceModelCard extends AllianceElement<ModelRecord[]> {
     const kind = this.kind.trim() || 'formation';
     if (kind !== 'all' && !KINDS.includes(kind as ModelKind)) return ['kind', kind];
     return super.invalidAttribute();
+  }
+
+  /** @internal One model, or the gallery of a kind. */
+  protected override dataFocus(): string | undefined {
+    const id = this.model.trim();
+    if (id && id !== 'all') return focusKey('models', id);
+    const kind = this.kind.trim() || 'formation';
+    return kind === 'all' || KINDS.includes(kind as ModelKind) ? focusKey('kinds', kind) : undefined;
   }
 
   /** @internal */

@@ -3,6 +3,7 @@ import {property, state} from 'lit/decorators.js';
 import {AllianceElement, type Resolution} from '../../base/alliance-element.js';
 import {hostStyles} from '../../styles/tokens.js';
 import type {Dataset} from '../../data/dataset.js';
+import {focusKey} from '../../data/focus.js';
 import type {StatRecord} from '../../data/types.js';
 import {renderAsOf, renderFigureValue, renderSource, trendText} from '../../shared/figure.js';
 import {styles} from './case-stat.styles.js';
@@ -90,6 +91,11 @@ export class CaseStat extends AllianceElement<StatRecord> {
     };
     this.shown = 0;
     this.frame = requestAnimationFrame(step);
+  }
+
+  /** @internal */
+  protected override dataFocus(): string | undefined {
+    return focusKey('stats', this.stat.trim());
   }
 
   /** @internal */

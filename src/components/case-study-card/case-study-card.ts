@@ -4,6 +4,7 @@ import {keyed} from '../../base/keyed.js';
 import {msg, str} from '../../localization/runtime.js';
 import {AllianceElement, type Resolution} from '../../base/alliance-element.js';
 import type {Dataset} from '../../data/dataset.js';
+import {focusKey} from '../../data/focus.js';
 import type {CaseRecord, StatRecord} from '../../data/types.js';
 import {hostStyles} from '../../styles/tokens.js';
 import {renderAsOf, renderFigureValue, renderSource} from '../../shared/figure.js';
@@ -46,7 +47,7 @@ import {t} from '../../base/pieces.js';
 export class CaseStudyCard extends AllianceElement<CaseRecord> {
   static override styles: CSSResultGroup = [hostStyles, styles];
 
-  protected static override collections = ['cases', 'stats', 'sources', 'models', 'series'] as const;
+  protected static override collections = ['cases', 'stats', 'sources', 'models'] as const;
 
   /** @internal Whether all figures are shown. */
   @state() private allFigures = false;
@@ -73,6 +74,11 @@ export class CaseStudyCard extends AllianceElement<CaseRecord> {
   protected override invalidAttribute(): [string, string] | undefined {
     if (!(Number.isInteger(this.maxFigures) && this.maxFigures >= 0)) return ['max-figures', this.getAttribute('max-figures') ?? String(this.maxFigures)];
     return super.invalidAttribute();
+  }
+
+  /** @internal */
+  protected override dataFocus(): string | undefined {
+    return focusKey('cases', this.caseId.trim());
   }
 
   /** @internal */

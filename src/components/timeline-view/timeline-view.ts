@@ -310,6 +310,11 @@ export class TimelineView extends AllianceElement<TimelineViewModel> {
     return {'layout-horizontal': this.layout === 'horizontal'};
   }
 
+  /** @internal It shows from every era and event (filtered here): one set. */
+  protected override dataFocus(): string | undefined {
+    return 'timeline/all';
+  }
+
   /** @internal Finds the eras and events to show; cached, since this runs on every update. */
   protected override resolve(data: Dataset): Resolution<TimelineViewModel> {
     const key = [data.locale, intlLocale(data.locale), this.from, this.to, this.eras, this.kinds].join('\u0000');
