@@ -3,6 +3,37 @@ import {intlLocale, type Locale} from './localization/localization.js';
 import {msg, str} from './localization/runtime.js';
 import type {PartialDate} from './data/schema.js';
 
+const DATE_FIELDS: Intl.DateTimeFormatOptions[] = [
+  {year: 'numeric'},
+  {year: 'numeric', month: 'long'},
+  {year: 'numeric', month: 'long', day: 'numeric'},
+];
+
+/**
+ * Formatters by locale tag and options: making one costs far more than using
+ * it, and a page of figures formats the same few kinds again and again.
+ */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function numberFormat(tag: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${tag}|${options.style ?? ''}|${options.notation ?? ''}|${options.compactDisplay ?? ''}|${options.maximumSignificantDigits ?? ''}|${options.maximumFractionDigits ?? ''}`;
+  let format = numberFormats.get(key);
+  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(tag, options)));
+  return format;
+}
+
+/** A partial date's formatter at its precision (1 year, 2 month, 3 day). */
+function dateFormat(tag: string, precision: number): Intl.DateTimeFormat {
+  const key = `${tag}|${precision}`;
+  let format = dateFormats.get(key);
+  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(tag, {...DATE_FIELDS[precision - 1], timeZone: 'UTC'})));
+  return format;
+}
+
+/** The percent formatter of a locale tag, whole percents (a change between two figures). */
+export const wholePercent = (tag: string): Intl.NumberFormat => numberFormat(tag, {style: 'percent', maximumFractionDigits: 0});
+
 /** Significant digits of a number as written, so compact forms never round (45500 → 3, 4.55万). */
 function significantDigits(value: number): number {
   const digits = String(Math.abs(value)).replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
@@ -21,26 +52,22 @@ export function formatFigure(value: number, measure: string, locale: Locale, val
   let format: Intl.NumberFormat;
   if (measure === 'percent') {
     const digits = Math.max(fractionDigits(value), valueTo === undefined ? 0 : fractionDigits(valueTo));
-    format = new Intl.NumberFormat(tag, {style: 'percent', maximumFractionDigits: digits});
+    format = numberFormat(tag, {style: 'percent', maximumFractionDigits: digits});
     return valueTo === undefined ? format.format(value / 100) : format.formatRange(value / 100, valueTo / 100);
   }
   const largest = Math.max(Math.abs(value), Math.abs(valueTo ?? 0));
   // Chinese: always the compact form (1269, 4.55万, 29.3亿, as the articles print them).
   const compact = locale !== 'en' || largest >= 1e6;
   const digits = Math.max(significantDigits(value), valueTo === undefined ? 1 : significantDigits(valueTo));
-  format = new Intl.NumberFormat(tag, {
-    ...(compact
+  format = numberFormat(
+    tag,
+    compact
       ? {notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: digits}
-      : {maximumFractionDigits: Math.max(fractionDigits(value), valueTo === undefined ? 0 : fractionDigits(valueTo))}),
-  });
+      : {maximumFractionDigits: Math.max(fractionDigits(value), valueTo === undefined ? 0 : fractionDigits(valueTo))}
+  );
   return valueTo === undefined ? format.format(value) : format.formatRange(value, valueTo);
 }
 
-const DATE_FIELDS: Intl.DateTimeFormatOptions[] = [
-  {year: 'numeric'},
-  {year: 'numeric', month: 'long'},
-  {year: 'numeric', month: 'long', day: 'numeric'},
-];
 
 const toDate = (date: PartialDate) => {
   const [y, m = 1, d = 1] = date.split('-').map(Number);
@@ -49,14 +76,12 @@ const toDate = (date: PartialDate) => {
 
 /** Formats a partial date at its own precision: a year-only date reads as a year. */
 export function formatPartialDate(date: PartialDate, locale: Locale): string {
-  const fields = DATE_FIELDS[date.split('-').length - 1]!;
-  return new Intl.DateTimeFormat(intlLocale(locale), {...fields, timeZone: 'UTC'}).format(toDate(date));
+  return dateFormat(intlLocale(locale), date.split('-').length).format(toDate(date));
 }
 
 /** A partial date at its own precision without its year ("7月1日", "1 July", "July 1"), from the same Intl parts as the full date. */
 function withoutYear(date: PartialDate, locale: Locale): string {
-  const fields = DATE_FIELDS[date.split('-').length - 1]!;
-  const parts = new Intl.DateTimeFormat(intlLocale(locale), {...fields, timeZone: 'UTC'}).formatToParts(toDate(date));
+  const parts = dateFormat(intlLocale(locale), date.split('-').length).formatToParts(toDate(date));
   const at = parts.findIndex((part) => part.type === 'year');
   // The year goes with the literal that joins it to the rest: 2024年 | 1 July 2024 | July 1, 2024.
   const drop = at === 0 ? [0, 1] : [at - 1, at];

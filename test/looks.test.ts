@@ -3,7 +3,7 @@ import type {TemplateResult} from 'lit';
 import {emulateMedia} from '@web/test-runner-commands';
 import '../src/index.js';
 import {settled} from './support/raw-data.js';
-import {flatClosest, flatParent, flatTextNodes, setLang, text} from './support/helpers.js';
+import {flatClosest, flatParent, flatTextNodes, setLang, text, waitUntil} from './support/helpers.js';
 import {expectAxeAAA} from './support/axe.js';
 
 /**
@@ -180,11 +180,15 @@ describe('looks of every widget', () => {
           expect(lightness(el), 'its own theme="light" wins').to.be.lessThan(80);
           el.removeAttribute('theme');
           wrapper.removeAttribute('theme');
-          wrapper.style.colorScheme = 'dark';
-          (el as unknown as {requestUpdate: () => void}).requestUpdate();
-          await update(el);
-          expect(lightness(el), 'a page whose color-scheme is dark').to.be.greaterThan(180);
-          wrapper.style.colorScheme = '';
+          // The page switching its color-scheme on <html> (a style or a class) is followed at once, without a render asking.
+          document.documentElement.style.colorScheme = 'dark';
+          await waitUntil(() => lightness(el) > 180, 'a page whose color-scheme is dark');
+          document.documentElement.style.colorScheme = '';
+          await waitUntil(() => lightness(el) < 80, 'the page light again');
+          // A widget placed in a dark part of the page reads its color-scheme when it connects.
+          const darkPart = await fixture<HTMLElement>(html`<div style="color-scheme: dark">${markup}</div>`);
+          await settled(darkPart.firstElementChild as never);
+          expect(lightness(darkPart.firstElementChild!), 'a widget placed where the color-scheme is dark').to.be.greaterThan(180);
           await emulateMedia({colorScheme: 'light', forcedColors: 'active'});
           (el as unknown as {requestUpdate: () => void}).requestUpdate();
           await update(el);

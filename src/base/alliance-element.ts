@@ -1,47 +1,36 @@
 import {LitElement, ReactiveElement, html, type CSSResultGroup, type PropertyValues, type TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
 import {classMap} from 'lit/directives/class-map.js';
-import {msg, withLocale} from '../localization/runtime.js';
+import {msg, withLocale, type LocaleContext} from '../localization/runtime.js';
 import {AllianceSelectEvent, type AllianceErrorReason, type AllianceSelectKind} from '../events.js';
 import type {Collection} from '../data/types.js';
 import type {Dataset} from '../data/dataset.js';
 import {bundledData, type DataSource} from '../data/source.js';
 import {hostStyles} from '../styles/tokens.js';
 import {LocaleDataController} from './locale-data-controller.js';
-import {onForcedLocale} from '../localization/localization.js';
-import {closestAttribute, connectedWidgets, inCareMode, unwatchAncestry, watchAncestry} from './ancestry.js';
+import {closestAttribute, inCareMode, pageIsDark, unwatchAncestry, watchAncestry} from './ancestry.js';
 import {VERSION} from '../version.js';
 import {PageDataProblem} from '../data/problem.js';
 import {ownDataSource} from '../data/own-data.js';
 import {recordPieces, slotOrder, t, writePieces, type Pieces} from './pieces.js';
+import {InlineDataController} from './inline-data-controller.js';
 import {ProblemController, type AllianceProblem} from './problem-controller.js';
 import {collectLinkProblems, type LinkProblem} from '../shared/link.js';
 
 export type {AllianceProblem};
 
-// setLocale() switches every widget: each looks again, and setLocale() waits until all have their new locale.
-onForcedLocale(() =>
-  Promise.all(
-    [...connectedWidgets()].map(async (widget) => {
-      widget.requestUpdate();
-      await widget.updateComplete;
-      await (widget as AllianceElement<unknown>).localeSettled();
-      await widget.updateComplete;
-    })
-  )
-);
-
 /** What a widget found for its attributes: something to show, or why not. */
 export type Resolution<T> = {ok: true; value: T} | {ok: false; reason: AllianceErrorReason; id: string | undefined; path?: string};
-
-/** Whether `node` is an inline data block, `<script type="application/json">`. */
-const isDataBlock = (node: Node) => node.nodeName === 'SCRIPT' && (node as Element).getAttribute('type') === 'application/json';
 
 /**
  * What every widget shares: locale updates, shared styles, loading of its
  * data, and the loading / not-found / error states with their
  * `alliance-error` event. Subclasses name the collections they read and
  * resolve their attributes against the loaded data.
+ *
+ * The parts with a life of their own are controllers: the locale and data
+ * (LocaleDataController), the inline data block (InlineDataController), what
+ * the page is told of problems (ProblemController).
  *
  * @fires {AllianceErrorEvent} alliance-error - The widget cannot show what it was asked for.
  */
@@ -57,10 +46,10 @@ export abstract class AllianceElement<T> extends LitElement {
   /** @internal The default source of every instance's data: the bundled dataset. A subclass may set another. */
   static dataSource: DataSource = bundledData;
 
-  /**
-   * @internal Gives the widget its locale (from `lang`) and its data, together,
-   * and re-renders it when either changes; see LocaleDataController.
-   */
+  /** @internal The widget's inline `<script type="application/json">` block, watched. */
+  private readonly inline = new InlineDataController(this);
+
+  /** @internal Gives the widget its locale (from `lang`) and its data, together, and re-renders it when either changes. */
   protected readonly localeData = new LocaleDataController(
     this,
     (this.constructor as typeof AllianceElement).collections,
@@ -68,12 +57,7 @@ export abstract class AllianceElement<T> extends LitElement {
     () => this.dataFocus()
   );
 
-  /** @internal What the widget shows, as a focus key (src/data/focus.ts), so the bundled data can load just its records; none by default. */
-  protected dataFocus(): string | undefined {
-    return undefined;
-  }
-
-  /** @internal Tells the page what is wrong, once per problem (see ProblemController). */
+  /** @internal Tells the page what is wrong, once per problem, and sets the widget's custom state. */
   private readonly problems = new ProblemController(this, () => {
     const found = this.found;
     if (!found) return undefined;
@@ -83,19 +67,7 @@ export abstract class AllianceElement<T> extends LitElement {
   /** @internal Links the last render refused (see shared/link.ts), reported after the update (and by the static renderer). */
   refusedLinks: readonly LinkProblem[] = [];
 
-  /** @internal Custom states for CSS (`:state(loading)`, `:state(ready)`, `:state(error)`), where the browser has them. */
-  private readonly states: Set<string> | undefined = AllianceElement.customStates(this);
-
-  /** @internal The element's CustomStateSet, or undefined (older browsers, server rendering). */
-  private static customStates(host: HTMLElement): Set<string> | undefined {
-    try {
-      return (host.attachInternals?.() as (ElementInternals & {states?: Set<string>}) | undefined)?.states;
-    } catch {
-      return undefined;
-    }
-  }
-
-  /** @internal The text pieces of the last render, by slot number (see pieces.ts). */
+  /** @internal The text pieces of the last render, by slot name (see pieces.ts). */
   pieceTexts: Pieces = new Map();
 
   /**
@@ -108,8 +80,14 @@ export abstract class AllianceElement<T> extends LitElement {
   /** @internal The static HTML's nodes in the shadow root, removed by the first render. */
   private staticNodes: ChildNode[] = [];
 
-  /** @internal What `resolve` found for this update, shared by render() and updated(). */
+  /** @internal Whether the widget has rendered its own content yet (false while it shows static HTML). */
+  private hasRendered = false;
+
+  /** @internal What `resolve` found, shared by render() and the controllers. */
   protected found: Resolution<T> | undefined;
+
+  /** @internal What `found` was resolved in: the locale, data and state it stays good for. */
+  private foundFor: [LocaleContext, Dataset | undefined, unknown] | undefined;
 
   /**
    * Where the widget's data comes from (for script users): any object with
@@ -141,24 +119,6 @@ export abstract class AllianceElement<T> extends LitElement {
   @property({type: Boolean, reflect: true, attribute: 'with-bundled'}) withBundled = false;
 
   /**
-   * @internal Where the data comes from now: the `data` property, else `src`,
-   * else a `<script type="application/json">` child, else `dataSource` (the
-   * bundled data). The same input gives the same source object, so the
-   * widget reloads only when the input changes.
-   */
-  protected effectiveSource(): DataSource {
-    return (
-      ownDataSource({
-        data: this.data,
-        src: this.src,
-        // (A server renderer's elements have no children to query.)
-        inline: () => this.querySelector?.(':scope > script[type="application/json"]')?.textContent ?? undefined,
-        bundled: this.withBundled,
-      }) ?? this.dataSource
-    );
-  }
-
-  /**
    * Colour theme: `light`, `dark`, or `system` to follow the reader's system
    * setting. Unset, the closest ancestor's `theme` decides, else the page's
    * `color-scheme` (dark only when the page is dark), else light.
@@ -185,39 +145,12 @@ export abstract class AllianceElement<T> extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     watchAncestry(this);
-    // An inline data block may come after the widget is upgraded (the parser adds children later, or a script
-    // does), and a script or a CMS preview may rewrite its text: each block is watched itself, so the widget's own
-    // text pieces beside it are never observed.
-    this.childWatch ??= new MutationObserver((records) => {
-      let changed = false;
-      for (const r of records) {
-        // A record on a block itself is a change of its text.
-        if (r.target !== this || [...r.removedNodes].some(isDataBlock)) changed = true;
-        for (const node of r.addedNodes) {
-          if (!isDataBlock(node)) continue;
-          changed = true;
-          this.watchData(node);
-        }
-      }
-      if (changed) this.requestUpdate();
-    });
-    this.childWatch.observe(this, {childList: true});
-    for (const node of this.children) if (isDataBlock(node)) this.watchData(node);
-  }
-
-  /** Watches an inline data block's text. */
-  private watchData(script: Node): void {
-    this.childWatch?.observe(script, {childList: true, characterData: true, subtree: true});
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     unwatchAncestry(this);
-    this.childWatch?.disconnect();
   }
-
-  /** @internal Watches for an inline `<script type="application/json">` child coming, going or changing its text. */
-  private childWatch: MutationObserver | undefined;
 
   /**
    * Why the widget shows none of its data, or undefined while it loads or when
@@ -232,10 +165,7 @@ export abstract class AllianceElement<T> extends LitElement {
   get colorScheme(): 'light' | 'dark' | 'system' {
     const theme = closestAttribute(this, 'theme');
     if (theme === 'light' || theme === 'dark' || theme === 'system') return theme;
-    // The page's own color-scheme (inherited by the widget), read only in a browser.
-    if (typeof getComputedStyle !== 'function' || !this.isConnected) return 'light';
-    const scheme = getComputedStyle(this).colorScheme.split(/\s+/);
-    return scheme.includes('dark') && !scheme.includes('light') ? 'dark' : 'light';
+    return pageIsDark(this) ? 'dark' : 'light';
   }
 
   /** Whether care mode applies now (from this widget's `care` attribute or an ancestor's). */
@@ -248,10 +178,27 @@ export abstract class AllianceElement<T> extends LitElement {
     return !this.careMode && !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   }
 
+  /** Resolves once the widget shows the locale and data it was last asked for. */
+  localeSettled(): Promise<void> {
+    return this.localeData.settled();
+  }
+
   /**
-   * @internal Tells the host the reader chose a record; returns the event so a
-   * caller can see whether the host cancelled it.
+   * @internal Where the data comes from now: the page's own (the `data`
+   * property, else `src`, else an inline block), else `dataSource`. The same
+   * input gives the same source object, so the widget reloads only when the
+   * input changes.
    */
+  protected effectiveSource(): DataSource {
+    return ownDataSource({data: this.data, src: this.src, inline: () => this.inline.text(), bundled: this.withBundled}) ?? this.dataSource;
+  }
+
+  /** @internal What the widget shows, as a focus key (src/data/focus.ts), so the bundled data can load just its records; none by default. */
+  protected dataFocus(): string | undefined {
+    return undefined;
+  }
+
+  /** @internal Tells the host the reader chose a record; returns the event so a caller can see whether the host cancelled it. */
   protected select(kind: AllianceSelectKind, id: string): AllianceSelectEvent {
     const event = new AllianceSelectEvent(kind, id);
     this.dispatchEvent(event);
@@ -269,7 +216,7 @@ export abstract class AllianceElement<T> extends LitElement {
     return undefined;
   }
 
-  /** @internal Finds what to show in the loaded data. */
+  /** @internal Finds what to show in the loaded data (from the widget's declared properties only). */
   protected abstract resolve(data: Dataset): Resolution<T>;
 
   /** @internal Renders what `resolve` found. */
@@ -285,11 +232,6 @@ export abstract class AllianceElement<T> extends LitElement {
     return html`<p class="state" part="state" data-state="loading" role="status">${t(msg('正在加载…', {id: 'common.loading', desc: 'Shown while a widget loads its data.'}), true)}</p>`;
   }
 
-  /** Resolves once the widget shows the locale and data it was last asked for. */
-  localeSettled(): Promise<void> {
-    return this.localeData.settled();
-  }
-
   private resolution(): Resolution<T> | undefined {
     const {state, data} = this.localeData;
     if (state === 'error') {
@@ -302,10 +244,21 @@ export abstract class AllianceElement<T> extends LitElement {
     return state === 'ready' && data ? this.resolve(data) : undefined;
   }
 
+  /**
+   * Follows the locale and data, and resolves the widget's attributes again
+   * only when the locale, the data or a declared property changed — not for
+   * an update of the widget's own state (a detail opened) or its looks.
+   */
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     this.localeData.refresh();
-    this.found = withLocale(this.localeData.context, () => this.resolution());
+    const {context, data, state} = this.localeData;
+    const declared = (this.constructor as typeof ReactiveElement).elementProperties;
+    const stale = !this.foundFor || this.foundFor[0] !== context || this.foundFor[1] !== data || this.foundFor[2] !== (state === 'error' ? this.localeData.error : state);
+    if (stale || [...changed.keys()].some((key) => !declared.get(key)?.state)) {
+      this.found = withLocale(context, () => this.resolution());
+      this.foundFor = [context, data, state === 'error' ? this.localeData.error : state];
+    }
   }
 
   /**
@@ -325,23 +278,6 @@ export abstract class AllianceElement<T> extends LitElement {
     writePieces(this, slotOrder(this.renderRoot), this.pieceTexts);
   }
 
-  /** @internal Whether the widget has rendered its own content yet (false while it shows static HTML). */
-  private hasRendered = false;
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    const found = this.found;
-    this.setState(!found ? 'loading' : found.ok ? 'ready' : 'error');
-  }
-
-  /** @internal Sets the one custom state of loading / ready / error. */
-  private setState(state: 'loading' | 'ready' | 'error'): void {
-    const states = this.states;
-    if (!states || states.has(state)) return;
-    for (const other of ['loading', 'ready', 'error']) states.delete(other);
-    states.add(state);
-  }
-
   /**
    * A short, polite notice for visitors: no id, no developer text (those go to
    * the console, the `problem` property and the `alliance-error` event).
@@ -349,13 +285,12 @@ export abstract class AllianceElement<T> extends LitElement {
   private renderProblem(reason: AllianceErrorReason): TemplateResult {
     // The network or the server failed (the reader may try later), or the page asked for what is not there.
     const unreachable = reason === 'load-failed' || reason === 'http-error' || reason === 'network-error' || reason === 'timeout';
-    const text =
-      unreachable
-        ? msg('内容暂时无法加载，请稍后刷新页面。', {id: 'common.load-failed', desc: 'Shown to visitors when the data cannot be loaded. Short and polite.'})
-        : msg('此处内容暂不可用。', {
-            id: 'common.unavailable',
-            desc: 'Shown to visitors in place of a widget whose id is missing or unknown (a mistake of the page). Short and polite; no technical detail.',
-          });
+    const text = unreachable
+      ? msg('内容暂时无法加载，请稍后刷新页面。', {id: 'common.load-failed', desc: 'Shown to visitors when the data cannot be loaded. Short and polite.'})
+      : msg('此处内容暂不可用。', {
+          id: 'common.unavailable',
+          desc: 'Shown to visitors in place of a widget whose id is missing or unknown (a mistake of the page). Short and polite; no technical detail.',
+        });
     return html`<p class="state" part="state" data-state=${unreachable ? 'error' : 'not-found'} role="status">${t(text, true)}</p>`;
   }
 
@@ -363,7 +298,7 @@ export abstract class AllianceElement<T> extends LitElement {
     const {
       result: {result, pieces},
       problems,
-    } = collectLinkProblems(() => recordPieces(() => withLocale(this.localeData.context, () => this.renderInLocale())));
+    } = collectLinkProblems(() => recordPieces(this, () => withLocale(this.localeData.context, () => this.renderInLocale())));
     this.pieceTexts = pieces;
     this.refusedLinks = problems;
     return result;
@@ -371,11 +306,7 @@ export abstract class AllianceElement<T> extends LitElement {
 
   private renderInLocale(): TemplateResult {
     const found = this.found;
-    const content = !found
-      ? this.renderLoading()
-      : found.ok
-        ? this.renderReady(found.value, this.localeData.data!)
-        : this.renderProblem(found.reason);
+    const content = !found ? this.renderLoading() : found.ok ? this.renderReady(found.value, this.localeData.data!) : this.renderProblem(found.reason);
     const scheme = this.colorScheme;
     const classes = {...this.looks(), base: true, care: this.careMode, compact: this.compact, dark: scheme === 'dark', system: scheme === 'system'};
     return html`<div class=${classMap(classes)} part="base" lang=${this.localeData.context.locale}>${content}</div>`;

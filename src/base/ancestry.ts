@@ -1,10 +1,16 @@
 /**
  * What widgets take from their ancestors: care mode (适老化), switched on by
  * a `care` attribute on a widget or any ancestor (`care="false"` switches it
- * off below), the colour theme, from the closest `theme`, and the language,
- * from the closest `lang`. One shared observer
- * watches the document, and every shadow root a widget sits in, for changes
- * of those attributes and asks the connected widgets to update.
+ * off below), the colour theme, from the closest `theme`, the language, from
+ * the closest `lang` — and, with no `theme`, the page's CSS `color-scheme`.
+ *
+ * One shared observer watches the document, and every shadow root a widget
+ * sits in, for changes of those attributes and asks the connected widgets to
+ * update. The colour scheme is computed style, so it is never read on a
+ * widget's render path: it is read once for every widget waiting for it, in
+ * one pass (one style recalculation for all of them, however many there
+ * are), and again, for all, when the page changes it — a `class` or `style`
+ * on `<html>` or `<body>`, or the reader's system setting.
  */
 import type {ReactiveElement} from 'lit';
 
@@ -39,6 +45,52 @@ export function inCareMode(element: Element): boolean {
   return value !== undefined && value !== 'false';
 }
 
+/** Whether each widget inherits a dark `color-scheme` (dark only, not `light dark`), once read. */
+const darkPage = new WeakMap<Element, boolean>();
+/** Connected widgets whose colour scheme has not been read yet. */
+const unread = new Set<ReactiveElement>();
+/** Watches `<html>` and `<body>` for a class or style that may change the page's colour scheme. */
+let schemeObserver: MutationObserver | undefined;
+let schemeMedia: MediaQueryList | undefined;
+let bodyWatched = false;
+
+const inheritsDark = (host: Element) => {
+  const scheme = getComputedStyle(host).colorScheme.split(/\s+/);
+  return scheme.includes('dark') && !scheme.includes('light');
+};
+
+/** Reads the colour scheme of every connected widget again, in one pass, and updates those whose scheme changed. */
+function rereadSchemes(): void {
+  unread.clear();
+  for (const host of hosts) {
+    const dark = inheritsDark(host);
+    if (darkPage.get(host) !== dark) host.requestUpdate();
+    darkPage.set(host, dark);
+  }
+}
+
+/** Whether the page's CSS `color-scheme` is dark where `host` stands (read for all widgets waiting, in one pass). */
+export function pageIsDark(host: Element): boolean {
+  if (unread.size && typeof getComputedStyle === 'function') {
+    for (const waiting of unread) darkPage.set(waiting, inheritsDark(waiting));
+    unread.clear();
+  }
+  return darkPage.get(host) ?? false;
+}
+
+function watchScheme(): void {
+  if (!schemeObserver) {
+    schemeObserver = new MutationObserver(rereadSchemes);
+    schemeObserver.observe(document.documentElement, {attributes: true, attributeFilter: ['class', 'style']});
+    schemeMedia = window.matchMedia('(prefers-color-scheme: dark)');
+    schemeMedia.addEventListener('change', rereadSchemes);
+  }
+  if (!bodyWatched && document.body) {
+    bodyWatched = true;
+    schemeObserver.observe(document.body, {attributes: true, attributeFilter: ['class', 'style']});
+  }
+}
+
 /** Observes a document or shadow root for `care`, `lang` and `theme` changes, once. */
 function watchRoot(root: Node): void {
   if (!observer || watchedRoots.has(root)) return;
@@ -49,6 +101,8 @@ function watchRoot(root: Node): void {
 /** Starts updating `host` when `care`, `lang` or `theme` changes on it or an ancestor, in the page or a shadow root around it. */
 export function watchAncestry(host: ReactiveElement): void {
   hosts.add(host);
+  unread.add(host);
+  watchScheme();
   if (!observer) {
     observer = new MutationObserver(() => hosts.forEach((h) => h.requestUpdate()));
     watchRoot(document);
@@ -59,12 +113,19 @@ export function watchAncestry(host: ReactiveElement): void {
 
 export function unwatchAncestry(host: ReactiveElement): void {
   hosts.delete(host);
+  unread.delete(host);
   if (hosts.size === 0) {
     observer?.disconnect();
     observer = undefined;
     watchedRoots = new WeakSet();
+    schemeObserver?.disconnect();
+    schemeObserver = undefined;
+    schemeMedia?.removeEventListener('change', rereadSchemes);
+    schemeMedia = undefined;
+    bodyWatched = false;
   }
 }
 
-/** Every connected widget, e.g. to update them all when the page switches language. */
-export const connectedWidgets = (): ReadonlySet<ReactiveElement> => hosts;
+/** @internal What the shared watch holds now (for the tests of connecting and disconnecting): widgets, unread schemes, observers. */
+export const ancestryWatch = () => ({hosts: hosts.size, unread: unread.size, observing: observer !== undefined, schemeObserving: schemeObserver !== undefined});
+

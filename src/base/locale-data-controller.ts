@@ -3,10 +3,26 @@ import type {Dataset} from '../data/dataset.js';
 import type {DataSource} from '../data/source.js';
 import type {Collection} from '../data/types.js';
 import {closestAttribute} from './ancestry.js';
-import {forcedLocale, intlTag, resolveLocale} from '../localization/localization.js';
+import {forcedLocale, intlTag, onForcedLocale, resolveLocale} from '../localization/localization.js';
 import {loadMessages, peekMessages, sourceLocaleContext, type LocaleContext} from '../localization/runtime.js';
 
 export type DataState = 'loading' | 'ready' | 'error';
+
+/** The controllers of the connected widgets, so setLocale() can switch them all. */
+const connected = new Set<LocaleDataController>();
+
+// setLocale() switches every widget: each looks again, and setLocale() waits until all have their new locale.
+onForcedLocale(() =>
+  Promise.all(
+    [...connected].map(async (controller) => {
+      const host = controller.host;
+      host.requestUpdate();
+      await host.updateComplete;
+      await controller.settled();
+      await host.updateComplete;
+    })
+  )
+);
 
 /** What a widget shows: one locale's messages and data, always together. */
 interface Shown {
@@ -49,7 +65,7 @@ export class LocaleDataController implements ReactiveController {
   private pending: Promise<void> = Promise.resolve();
 
   constructor(
-    private readonly host: ReactiveControllerHost & Element,
+    readonly host: ReactiveControllerHost & Element,
     private readonly collections: readonly Collection[],
     private readonly source: () => DataSource,
     /** What the widget shows, for a source that can load just its records (see DataSource). */
@@ -131,8 +147,13 @@ export class LocaleDataController implements ReactiveController {
   }
 
   hostConnected(): void {
+    connected.add(this);
     // A widget moved to another place may be under another lang: look again on the next update.
     this.wanted = '';
+  }
+
+  hostDisconnected(): void {
+    connected.delete(this);
   }
 }
 

@@ -38,20 +38,33 @@ export interface Piece {
 export type Pieces = ReadonlyMap<string, Piece>;
 
 /**
- * The render in progress: its pieces so far, the scope new pieces are named in
- * and how many each scope has named.
+ * The render in progress: its pieces so far, the scope new pieces are named in,
+ * how many each scope has named, and the widget's slot elements by name.
  */
-let recording: {pieces: Map<string, Piece>; scope: string; counts: Map<string, number>} | undefined;
+let recording: {pieces: Map<string, Piece>; scope: string; counts: Map<string, number>; slots: Map<string, HTMLSlotElement> | undefined} | undefined;
 
-/** Runs `render` while recording its text pieces; returns its result and the pieces. */
-export function recordPieces<R>(render: () => R): {result: R; pieces: Pieces} {
+/**
+ * Each widget's slot elements by name. In a browser a piece's slot is an
+ * element made once and given to Lit as a node: cheaper than a template of
+ * its own for every piece (a clone, parts and markers), and the same node
+ * again on the next render, so Lit leaves it where it is.
+ */
+const slotsOf = new WeakMap<object, Map<string, HTMLSlotElement>>();
+
+/** Runs `render` of `host` while recording its text pieces; returns its result and the pieces. */
+export function recordPieces<R>(host: object, render: () => R): {result: R; pieces: Pieces} {
   const outer = recording;
   const pieces = new Map<string, Piece>();
-  recording = {pieces, scope: '', counts: new Map()};
+  let slots = slotsOf.get(host);
+  // A server renderer has no document: there a slot is markup.
+  if (!slots && typeof document !== 'undefined') slotsOf.set(host, (slots = new Map()));
+  recording = {pieces, scope: '', counts: new Map(), slots};
   try {
     return {result: render(), pieces};
   } finally {
     recording = outer;
+    // Only the slots of this render are kept: a widget that shows other records over time keeps no others.
+    if (slots) for (const name of slots.keys()) if (!pieces.has(name)) slots.delete(name);
   }
 }
 
@@ -81,15 +94,22 @@ export function pieceScope<R>(key: string, make: () => R): R {
  * `line` piece ends a line made of several pieces; like a block, it keeps
  * its line apart in static HTML read without shadow DOM.
  */
-export function t(text: string | number | null | undefined, kind: PieceKind | boolean = 'inline'): TemplateResult | typeof nothing | string {
+export function t(text: string | number | null | undefined, kind: PieceKind | boolean = 'inline'): TemplateResult | HTMLSlotElement | typeof nothing | string {
   if (text === null || text === undefined || text === '') return nothing;
   if (!recording) return String(text);
-  const {scope, counts, pieces} = recording;
+  const {scope, counts, pieces, slots} = recording;
   const n = counts.get(scope) ?? 0;
   counts.set(scope, n + 1);
   const name = `${PIECE_SLOT}${scope}${n}`;
   pieces.set(name, {text: String(text), kind: kind === true ? 'block' : kind === false ? 'inline' : kind});
-  return html`<slot name=${name}></slot>`;
+  if (!slots) return html`<slot name=${name}></slot>`;
+  let slot = slots.get(name);
+  if (!slot) {
+    slot = document.createElement('slot');
+    slot.name = name;
+    slots.set(name, slot);
+  }
+  return slot;
 }
 
 /** The piece a slot name stands for. */
@@ -111,6 +131,13 @@ export const isPiece = (node: Element): boolean => node.localName === PIECE_TAG 
  * made, the rest removed; other children of the host are left alone.
  */
 export function writePieces(host: HTMLElement, order: readonly string[], pieces: Pieces): void {
+  if (!host.querySelector(`:scope > ${PIECE_TAG}`)) {
+    // A first render: every piece made and added at once.
+    const all = host.ownerDocument.createDocumentFragment();
+    for (const name of order) all.append(newPiece(host, name, pieceOf(pieces, name)));
+    host.append(all);
+    return;
+  }
   const mine = new Map<string, Element>();
   for (const child of [...host.children]) {
     if (!isPiece(child)) continue;
@@ -124,11 +151,11 @@ export function writePieces(host: HTMLElement, order: readonly string[], pieces:
     let piece = mine.get(name);
     mine.delete(name);
     if (!piece) {
-      piece = host.ownerDocument.createElement(PIECE_TAG);
-      piece.slot = name;
+      piece = newPiece(host, name, {text, kind});
+    } else {
+      if (piece.textContent !== text) piece.textContent = text;
+      if (piece.hasAttribute('b') !== (kind === 'block')) piece.toggleAttribute('b', kind === 'block');
     }
-    if (piece.textContent !== text) piece.textContent = text;
-    if (piece.hasAttribute('b') !== (kind === 'block')) piece.toggleAttribute('b', kind === 'block');
     // Reading order: each piece the next piece after the one before it (other children may stand between).
     if (previous) {
       let next = previous.nextElementSibling;
@@ -141,6 +168,15 @@ export function writePieces(host: HTMLElement, order: readonly string[], pieces:
     previous = piece;
   }
   for (const extra of mine.values()) extra.remove();
+}
+
+/** A new piece element for slot `name`. */
+function newPiece(host: HTMLElement, name: string, {text, kind}: Piece): Element {
+  const piece = host.ownerDocument.createElement(PIECE_TAG);
+  piece.slot = name;
+  piece.textContent = text;
+  if (kind === 'block') piece.setAttribute('b', '');
+  return piece;
 }
 
 /** Escapes text for HTML (the static renderer's light-DOM pieces). */

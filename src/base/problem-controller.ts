@@ -7,7 +7,9 @@
  * Two kinds: the problem that keeps the widget from showing its data (an
  * unknown id, data that cannot be used — readable as the widget's `problem`
  * until it is solved), and a part the widget leaves out while it shows the
- * rest (a link the URL policy refused: the name is shown as text).
+ * rest (a link the URL policy refused: the name is shown as text). The
+ * widget's state is also a custom state for the page's CSS:
+ * `:state(loading)`, `:state(ready)`, `:state(error)`, where the browser has them.
  */
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {AllianceErrorEvent, type AllianceErrorReason} from '../events.js';
@@ -72,17 +74,34 @@ export class ProblemController implements ReactiveController {
   /** Keys of the refused links reported for the widget's last render. */
   private noticed = new Set<string>();
 
+  /** The element's CustomStateSet, or undefined (older browsers, server rendering). */
+  private readonly states: Set<string> | undefined;
+
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly outcome: () => Outcome
   ) {
     host.addController(this);
+    try {
+      this.states = (host.attachInternals?.() as (ElementInternals & {states?: Set<string>}) | undefined)?.states;
+    } catch {
+      this.states = undefined;
+    }
   }
 
   hostUpdated(): void {
     const outcome = this.outcome();
+    this.setState(!outcome ? 'loading' : outcome.ok ? 'ready' : 'error');
     this.report(outcome?.ok === false ? outcome : undefined);
     if (outcome?.ok) this.notice(outcome.refused);
+  }
+
+  /** Sets the one custom state of loading / ready / error. */
+  private setState(state: 'loading' | 'ready' | 'error'): void {
+    const states = this.states;
+    if (!states || states.has(state)) return;
+    for (const other of ['loading', 'ready', 'error']) states.delete(other);
+    states.add(state);
   }
 
   /** The reason the widget shows none of its data (with the id or attribute and the cause), or undefined when it shows it or is still loading. */

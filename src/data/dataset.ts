@@ -18,10 +18,27 @@ export interface SeriesPosition {
   previous: StatRecord | undefined;
 }
 
+/** Records by each key `keys` gives them, in data order. */
+function groupBy<R>(records: Iterable<R>, keys: (record: R) => readonly string[]): Map<string, R[]> {
+  const out = new Map<string, R[]>();
+  for (const record of records) {
+    for (const key of keys(record)) {
+      const list = out.get(key);
+      if (list) list.push(record);
+      else out.set(key, [record]);
+    }
+  }
+  return out;
+}
+
 /** Lookups over the loaded collections of one locale. */
 export class Dataset {
   readonly locale: Locale;
   private readonly records: Records;
+  /** Indexes of the lookups below, made on first use: each lookup then costs the same whatever the size of the data. */
+  private seriesByStat: Map<string, SeriesRecord[]> | undefined;
+  private casesByModel: Map<string, CaseRecord[]> | undefined;
+  private statsByCase: Map<string, StatRecord[]> | undefined;
 
   constructor(locale: Locale, collections: {[C in Collection]?: readonly CollectionRecords[C][]}) {
     this.locale = locale;
@@ -58,23 +75,21 @@ export class Dataset {
 
   /** The series a stat belongs to and the figure reported before it. */
   seriesOf(statId: string): SeriesPosition | undefined {
-    for (const series of this.map('series').values()) {
-      const index = series.members.indexOf(statId);
-      if (index === -1) continue;
-      const members = series.members.map((id) => this.stat(id)).filter((s): s is StatRecord => s !== undefined);
-      return {series, members, previous: index > 0 ? this.stat(series.members[index - 1]!) : undefined};
-    }
-    return undefined;
+    const series = (this.seriesByStat ??= groupBy(this.map('series').values(), (s) => s.members)).get(statId)?.[0];
+    if (!series) return undefined;
+    const index = series.members.indexOf(statId);
+    const members = series.members.map((id) => this.stat(id)).filter((s): s is StatRecord => s !== undefined);
+    return {series, members, previous: index > 0 ? this.stat(series.members[index - 1]!) : undefined};
   }
 
   /** Cases that exemplify a model. */
   casesForModel(modelId: string): CaseRecord[] {
-    return this.all('cases').filter((c) => c.models.includes(modelId));
+    return (this.casesByModel ??= groupBy(this.map('cases').values(), (c) => c.models)).get(modelId) ?? [];
   }
 
   /** Figures that belong to a case. */
   statsForCase(caseId: string): StatRecord[] {
-    return this.all('stats').filter((s) => s.case === caseId);
+    return (this.statsByCase ??= groupBy(this.map('stats').values(), (s) => (s.case === undefined ? [] : [s.case]))).get(caseId) ?? [];
   }
 }
 
@@ -120,9 +135,18 @@ export function provideCollections(collections: Map<string, unknown[]>): void {
 }
 
 /** A dataset of `collections`, each from `list`, when every one is there; otherwise undefined. */
+/** The datasets made last, by locale and collections: the same lists give the same Dataset, so widgets share one (and its indexes). */
+const made = new Map<string, {lists: unknown[][]; data: Dataset}>();
+
 function datasetOf(locale: Locale, collections: readonly Collection[], list: (collection: Collection, index: number) => unknown[] | undefined): Dataset | undefined {
   const lists = collections.map(list);
-  return lists.every(Boolean) ? new Dataset(locale, Object.fromEntries(collections.map((c, i) => [c, lists[i]]))) : undefined;
+  if (!lists.every(Boolean)) return undefined;
+  const key = `${locale}/${collections.join()}`;
+  const last = made.get(key);
+  if (last && last.lists.every((l, i) => l === lists[i])) return last.data;
+  const data = new Dataset(locale, Object.fromEntries(collections.map((c, i) => [c, lists[i]])));
+  made.set(key, {lists: lists as unknown[][], data});
+  return data;
 }
 
 /**

@@ -8,7 +8,7 @@ import {cssProperty} from './css-property.js';
 import {msg, str} from '../localization/runtime.js';
 import type {Dataset} from '../data/dataset.js';
 import type {StatRecord} from '../data/types.js';
-import {formatFigure, formatPartialDate, formatPeriod} from '../format.js';
+import {formatFigure, formatPartialDate, formatPeriod, wholePercent} from '../format.js';
 import {intlLocale, type Locale} from '../localization/localization.js';
 import {t} from '../base/pieces.js';
 import {dataLink} from './link.js';
@@ -199,7 +199,7 @@ export function trendText(stat: StatRecord, data: Dataset, locale: Locale): stri
   const change = stat.value - previous.value;
   const delta = figureText({...stat, qualifier: undefined}, locale, Math.abs(change), undefined);
   // The words say up or down; the percentage carries no sign of its own.
-  const percent = new Intl.NumberFormat(intlLocale(locale), {style: 'percent', maximumFractionDigits: 0}).format(Math.abs(change) / previous.value);
+  const percent = wholePercent(intlLocale(locale)).format(Math.abs(change) / previous.value);
   if (change > 0) {
     return msg(str`较此前（${when}）的${before}增加${delta}，增幅${percent}`, {
       id: 'figure.trend-up',

@@ -102,9 +102,7 @@ export const hostStyles = css`
   ::slotted(aw-t)::after {
     content: none !important;
   }
-  *,
-  *::before,
-  *::after {
+  * {
     box-sizing: inherit;
   }
 
