@@ -1,36 +1,32 @@
 import {LitElement, ReactiveElement, html, type CSSResultGroup, type PropertyValues, type TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
 import {classMap} from 'lit/directives/class-map.js';
-import {msg, withLocale, type LocaleContext} from '../localization/runtime.js';
-import {AllianceSelectEvent, type AllianceErrorReason, type AllianceSelectKind} from '../events.js';
+import {withLocale} from '../localization/runtime.js';
+import {AllianceSelectEvent, type AllianceSelectKind} from '../events.js';
 import type {Collection} from '../data/types.js';
 import type {Dataset} from '../data/dataset.js';
 import {bundledData, type DataSource} from '../data/source.js';
 import {hostStyles} from '../styles/tokens.js';
 import {LocaleDataController} from './locale-data-controller.js';
-import {closestAttribute, inCareMode, pageIsDark, unwatchAncestry, watchAncestry} from './ancestry.js';
+import {AncestryController, closestAttribute, inCareMode, pageIsDark} from './ancestry.js';
 import {VERSION} from '../version.js';
-import {PageDataProblem} from '../data/problem.js';
 import {ownDataSource} from '../data/own-data.js';
-import {recordPieces, slotOrder, t, writePieces, type Pieces} from './pieces.js';
+import {recordPieces, slotOrder, writePieces, type Pieces} from './pieces.js';
+import {loadingNotice, problemNotice} from '../shared/notice.js';
 import {InlineDataController} from './inline-data-controller.js';
+import {StaticTakeover} from './static-takeover.js';
 import {ProblemController, type AllianceProblem} from './problem-controller.js';
 import {collectLinkProblems, type LinkProblem} from '../shared/link.js';
+import {invalidHeadingLevel} from '../shared/heading.js';
+import {resolution, type Resolution} from './resolution.js';
 
-export type {AllianceProblem};
-
-/** What a widget found for its attributes: something to show, or why not. */
-export type Resolution<T> = {ok: true; value: T} | {ok: false; reason: AllianceErrorReason; id: string | undefined; path?: string};
+export type {AllianceProblem, Resolution};
 
 /**
- * What every widget shares: locale updates, shared styles, loading of its
- * data, and the loading / not-found / error states with their
- * `alliance-error` event. Subclasses name the collections they read and
- * resolve their attributes against the loaded data.
- *
- * The parts with a life of their own are controllers: the locale and data
- * (LocaleDataController), the inline data block (InlineDataController), what
- * the page is told of problems (ProblemController).
+ * What every widget shares: locale updates, shared styles, loading of its data, and the loading / not-found / error
+ * states with their `alliance-error` event. Subclasses name the collections they read and resolve their attributes
+ * against the loaded data. What has a life of its own is a controller: the locale and data, the inline data block,
+ * the watch of `care` / `lang` / `theme` and colour scheme, what the page is told of problems.
  *
  * @fires {AllianceErrorEvent} alliance-error - The widget cannot show what it was asked for.
  */
@@ -45,6 +41,9 @@ export abstract class AllianceElement<T> extends LitElement {
 
   /** @internal The default source of every instance's data: the bundled dataset. A subclass may set another. */
   static dataSource: DataSource = bundledData;
+
+  /** @internal Updates the widget when `care`, `lang` or `theme` around it, or the page's colour scheme, changes. */
+  protected readonly ancestry = new AncestryController(this);
 
   /** @internal The widget's inline `<script type="application/json">` block, watched. */
   private readonly inline = new InlineDataController(this);
@@ -70,58 +69,40 @@ export abstract class AllianceElement<T> extends LitElement {
   /** @internal The text pieces of the last render, by slot name (see pieces.ts). */
   pieceTexts: Pieces = new Map();
 
-  /**
-   * @internal The widget was given static HTML (a declarative shadow root and
-   * its text, see `renderStatic`): it keeps showing that until it has its own
-   * data, then renders in its place in one step.
-   */
-  protected fromStatic = false;
-
-  /** @internal The static HTML's nodes in the shadow root, removed by the first render. */
-  private staticNodes: ChildNode[] = [];
-
-  /** @internal Whether the widget has rendered its own content yet (false while it shows static HTML). */
-  private hasRendered = false;
+  /** @internal Static HTML the widget was given (a declarative shadow root), shown until the widget has its data. */
+  private readonly staticHtml = new StaticTakeover();
 
   /** @internal What `resolve` found, shared by render() and the controllers. */
   protected found: Resolution<T> | undefined;
 
   /** @internal What `found` was resolved in: the locale, data and state it stays good for. */
-  private foundFor: [LocaleContext, Dataset | undefined, unknown] | undefined;
+  private foundFor: readonly unknown[] = [];
 
   /**
-   * Where the widget's data comes from (for script users): any object with
-   * `peek(locale, collections)` (synchronous, or undefined) and
-   * `load(locale, collections)` (a promise). The bundled data by default.
+   * Where the widget's data comes from (for script users): any object with `peek(locale, collections)` (synchronous,
+   * or undefined) and `load(locale, collections)` (a promise). The bundled data by default.
    */
   @property({attribute: false}) dataSource: DataSource = (this.constructor as typeof AllianceElement).dataSource;
 
   /**
-   * The page's own data, as an object in the publishing schema
-   * (`alliance-widgets/page-data.schema.json`), for script users. Checked
-   * before use; the widget then shows this data only, never the bundled set.
+   * The page's own data, as an object in the publishing schema (`alliance-widgets/page-data.schema.json`), for script
+   * users. Checked before use; the widget then shows this data only, never the bundled set.
    */
   @property({attribute: false}) data: unknown;
 
-  /**
-   * URL of the page's own data, a JSON document in the publishing schema,
-   * served as `application/json`. The widget then shows this data only.
-   */
+  /** URL of the page's own data, a JSON document in the publishing schema, served as `application/json`. The widget then shows this data only. */
   @property() src: string | undefined;
 
   /**
-   * With the page's own data (`data`, `src` or an inline block): show the
-   * bundled data too, with the page's records after it. The page's records
-   * may refer to bundled ones (a figure of a bundled case); an id the bundled
-   * data already has is a `duplicate-id` problem, never an override. Without
-   * own data it changes nothing.
+   * With the page's own data (`data`, `src` or an inline block): show the bundled data too, with the page's records
+   * after it. The page's records may refer to bundled ones (a figure of a bundled case); an id the bundled data already
+   * has is a `duplicate-id` problem, never an override. Without own data it changes nothing.
    */
   @property({type: Boolean, reflect: true, attribute: 'with-bundled'}) withBundled = false;
 
   /**
-   * Colour theme: `light`, `dark`, or `system` to follow the reader's system
-   * setting. Unset, the closest ancestor's `theme` decides, else the page's
-   * `color-scheme` (dark only when the page is dark), else light.
+   * Colour theme: `light`, `dark`, or `system` to follow the reader's system setting. Unset, the closest ancestor's
+   * `theme` decides, else the page's `color-scheme` (dark only when the page is dark), else light.
    */
   @property({reflect: true}) theme: 'light' | 'dark' | 'system' | undefined;
 
@@ -133,30 +114,19 @@ export abstract class AllianceElement<T> extends LitElement {
 
   /** @internal Takes over a declarative shadow root from static HTML instead of rendering after it. */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    // What static HTML put there, taken now: where styles cannot be adopted, Lit adds <style> elements next.
-    this.staticNodes = this.shadowRoot ? [...this.shadowRoot.childNodes] : [];
-    this.fromStatic = this.staticNodes.length > 0;
+    this.staticHtml.take(this);
     const root = super.createRenderRoot();
     // Lit would render before the static content; the first real render replaces it instead.
     this.renderOptions.renderBefore = undefined;
     return root;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    watchAncestry(this);
+  /** @internal Whether the widget was given static HTML (it then shows no count-up or other first-render motion). */
+  protected get fromStatic(): boolean {
+    return this.staticHtml.given;
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    unwatchAncestry(this);
-  }
-
-  /**
-   * Why the widget shows none of its data, or undefined while it loads or when
-   * it shows its data. Readable at any time, so a script that runs after the
-   * widget reported a problem still learns of it.
-   */
+  /** Why the widget shows none of its data (undefined while it loads or shows it); readable at any time, so a later script learns of it too. */
   get problem(): AllianceProblem | undefined {
     return this.problems.current;
   }
@@ -183,12 +153,7 @@ export abstract class AllianceElement<T> extends LitElement {
     return this.localeData.settled();
   }
 
-  /**
-   * @internal Where the data comes from now: the page's own (the `data`
-   * property, else `src`, else an inline block), else `dataSource`. The same
-   * input gives the same source object, so the widget reloads only when the
-   * input changes.
-   */
+  /** @internal Where the data comes from now: the page's own (`data`, else `src`, else an inline block), else `dataSource`; the same input, the same source. */
   protected effectiveSource(): DataSource {
     return ownDataSource({data: this.data, src: this.src, inline: () => this.inline.text(), bundled: this.withBundled}) ?? this.dataSource;
   }
@@ -205,15 +170,9 @@ export abstract class AllianceElement<T> extends LitElement {
     return event;
   }
 
-  /**
-   * @internal The first attribute whose value the widget cannot use, as
-   * [name, value], or undefined. Each widget adds its own; all check
-   * `heading-level` (a whole number from 2 to 6) where they have it.
-   */
+  /** @internal The first attribute whose value the widget cannot use, as [name, value]: each widget adds its own; `heading-level` is checked here. */
   protected invalidAttribute(): [string, string] | undefined {
-    const level = (this as unknown as {headingLevel?: number}).headingLevel;
-    if (level !== undefined && !(Number.isInteger(level) && level >= 2 && level <= 6)) return ['heading-level', this.getAttribute?.('heading-level') ?? String(level)];
-    return undefined;
+    return invalidHeadingLevel(this);
   }
 
   /** @internal Finds what to show in the loaded data (from the widget's declared properties only). */
@@ -229,69 +188,31 @@ export abstract class AllianceElement<T> extends LitElement {
 
   /** @internal Renders the reserved-size placeholder shown while data loads. */
   protected renderLoading(): TemplateResult {
-    return html`<p class="state" part="state" data-state="loading" role="status">${t(msg('正在加载…', {id: 'common.loading', desc: 'Shown while a widget loads its data.'}), true)}</p>`;
+    return loadingNotice();
   }
 
-  private resolution(): Resolution<T> | undefined {
-    const {state, data} = this.localeData;
-    if (state === 'error') {
-      const error = this.localeData.error;
-      return {ok: false, reason: error instanceof PageDataProblem ? error.reason : 'load-failed', id: undefined};
-    }
-    // One policy for every attribute: a value the widget cannot use is the page's mistake, shown and reported like an unknown id.
-    const bad = this.invalidAttribute();
-    if (bad) return {ok: false, reason: 'invalid-attribute', id: bad[1], path: bad[0]};
-    return state === 'ready' && data ? this.resolve(data) : undefined;
-  }
-
-  /**
-   * Follows the locale and data, and resolves the widget's attributes again
-   * only when the locale, the data or a declared property changed — not for
-   * an update of the widget's own state (a detail opened) or its looks.
-   */
+  /** Follows the locale and data; resolves the attributes again only when the locale, the data or a declared property changed (not for its own state or looks). */
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     this.localeData.refresh();
-    const {context, data, state} = this.localeData;
+    const {context, data, state, error} = this.localeData;
+    const now = [context, data, state, error];
     const declared = (this.constructor as typeof ReactiveElement).elementProperties;
-    const stale = !this.foundFor || this.foundFor[0] !== context || this.foundFor[1] !== data || this.foundFor[2] !== (state === 'error' ? this.localeData.error : state);
-    if (stale || [...changed.keys()].some((key) => !declared.get(key)?.state)) {
-      this.found = withLocale(context, () => this.resolution());
-      this.foundFor = [context, data, state === 'error' ? this.localeData.error : state];
+    if (now.some((value, i) => value !== this.foundFor[i]) || [...changed.keys()].some((key) => !declared.get(key)?.state)) {
+      this.found = withLocale(context, () => resolution(this.localeData, () => this.invalidAttribute(), (d) => this.resolve(d)));
+      this.foundFor = now;
     }
   }
 
-  /**
-   * Renders and commits in the widget's locale, directives included, then
-   * writes the text pieces into the light DOM in the same step, so no frame
-   * shows the layout without its text.
-   */
+  /** Renders and commits in the widget's locale, directives included, then writes the text pieces into the light DOM in the same step (no frame shows the layout without its text). */
   protected override update(changed: PropertyValues): void {
-    if (this.fromStatic && !this.hasRendered && !this.found) {
+    if (this.staticHtml.keep(this.found !== undefined)) {
       // Static HTML stays on screen while the data loads: no flash of a loading state.
       (ReactiveElement.prototype as unknown as {update(changed: PropertyValues): void}).update.call(this, changed);
       return;
     }
-    if (this.fromStatic && !this.hasRendered) for (const node of this.staticNodes.splice(0)) node.remove();
-    this.hasRendered = true;
     withLocale(this.localeData.context, () => super.update(changed));
     writePieces(this, slotOrder(this.renderRoot), this.pieceTexts);
-  }
-
-  /**
-   * A short, polite notice for visitors: no id, no developer text (those go to
-   * the console, the `problem` property and the `alliance-error` event).
-   */
-  private renderProblem(reason: AllianceErrorReason): TemplateResult {
-    // The network or the server failed (the reader may try later), or the page asked for what is not there.
-    const unreachable = reason === 'load-failed' || reason === 'http-error' || reason === 'network-error' || reason === 'timeout';
-    const text = unreachable
-      ? msg('内容暂时无法加载，请稍后刷新页面。', {id: 'common.load-failed', desc: 'Shown to visitors when the data cannot be loaded. Short and polite.'})
-      : msg('此处内容暂不可用。', {
-          id: 'common.unavailable',
-          desc: 'Shown to visitors in place of a widget whose id is missing or unknown (a mistake of the page). Short and polite; no technical detail.',
-        });
-    return html`<p class="state" part="state" data-state=${unreachable ? 'error' : 'not-found'} role="status">${t(text, true)}</p>`;
   }
 
   protected override render(): TemplateResult {
@@ -306,7 +227,7 @@ export abstract class AllianceElement<T> extends LitElement {
 
   private renderInLocale(): TemplateResult {
     const found = this.found;
-    const content = !found ? this.renderLoading() : found.ok ? this.renderReady(found.value, this.localeData.data!) : this.renderProblem(found.reason);
+    const content = !found ? this.renderLoading() : found.ok ? this.renderReady(found.value, this.localeData.data!) : problemNotice(found.reason);
     const scheme = this.colorScheme;
     const classes = {...this.looks(), base: true, care: this.careMode, compact: this.compact, dark: scheme === 'dark', system: scheme === 'system'};
     return html`<div class=${classMap(classes)} part="base" lang=${this.localeData.context.locale}>${content}</div>`;

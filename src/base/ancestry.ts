@@ -12,7 +12,7 @@
  * are), and again, for all, when the page changes it — a `class` or `style`
  * on `<html>` or `<body>`, or the reader's system setting.
  */
-import type {ReactiveElement} from 'lit';
+import type {ReactiveController, ReactiveElement} from 'lit';
 
 const hosts = new Set<ReactiveElement>();
 let observer: MutationObserver | undefined;
@@ -129,3 +129,17 @@ export function unwatchAncestry(host: ReactiveElement): void {
 /** @internal What the shared watch holds now (for the tests of connecting and disconnecting): widgets, unread schemes, observers. */
 export const ancestryWatch = () => ({hosts: hosts.size, unread: unread.size, observing: observer !== undefined, schemeObserving: schemeObserver !== undefined});
 
+/** Keeps a widget in the shared watch while it is connected (see watchAncestry). */
+export class AncestryController implements ReactiveController {
+  constructor(private readonly host: ReactiveElement) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    watchAncestry(this.host);
+  }
+
+  hostDisconnected(): void {
+    unwatchAncestry(this.host);
+  }
+}

@@ -9,9 +9,8 @@
  * express them.
  */
 import * as v from 'valibot';
-import {EVENT_KINDS} from './types.js';
 import {MAX_ID, MAX_ITEMS, MAX_NAME, MAX_PROSE} from './bounds.js';
-import {ID_PATTERN} from './ids.js';
+import {EVENT_KINDS, ID_PATTERN} from './ids.js';
 
 export {ID_PATTERN};
 

@@ -8,8 +8,6 @@ import type * as S from './schema.js';
 export const LOCALES = ['zh-Hans', 'en', 'zh-Hant'] as const;
 export type Locale = (typeof LOCALES)[number];
 
-/** What an event of the timeline is (the schema's picklist, and `kinds` on <timeline-view>). */
-export const EVENT_KINDS = ['conference', 'launch', 'policy', 'target', 'milestone', 'award', 'campaign'] as const;
 
 export const COLLECTIONS = ['sources', 'models', 'eras', 'events', 'cases', 'series', 'stats'] as const;
 export type Collection = (typeof COLLECTIONS)[number];

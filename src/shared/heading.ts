@@ -16,3 +16,10 @@ export function heading(level: unknown, attributes: {class: string; part: string
   const tag = TAGS[headingLevel(level)]!;
   return staticHtml`<${tag} class=${attributes.class} part=${attributes.part} id=${attributes.id ?? nothing}>${content}</${tag}>`;
 }
+
+/** The `heading-level` of a widget as [attribute, value] when it is not a whole number from 2 to 6 (see AllianceElement.invalidAttribute). */
+export function invalidHeadingLevel(host: Element): [string, string] | undefined {
+  const level = (host as unknown as {headingLevel?: number}).headingLevel;
+  if (level === undefined || (Number.isInteger(level) && level >= 2 && level <= 6)) return undefined;
+  return ['heading-level', host.getAttribute?.('heading-level') ?? String(level)];
+}

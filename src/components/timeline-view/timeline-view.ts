@@ -8,7 +8,7 @@ import type {Dataset} from '../../data/dataset.js';
 import type {EraRecord, EventRecord} from '../../data/types.js';
 import {formatPartialDate} from '../../format.js';
 import {intlLocale, type Locale} from '../../localization/localization.js';
-import {EVENT_KINDS} from '../../data/types.js';
+import {EVENT_KINDS} from '../../data/ids.js';
 import {hostStyles} from '../../styles/tokens.js';
 import {renderSource} from '../../shared/figure.js';
 import {heading} from '../../shared/heading.js';
