@@ -17,6 +17,9 @@ const chromiumArgs = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+  // window.gc(), for the test that connecting and disconnecting leaves nothing behind (test/leaks.test.ts).
+  '--js-flags=--expose-gc',
+  '--enable-precise-memory-info',
 ];
 
 const only = process.env.BROWSERS?.split(',');

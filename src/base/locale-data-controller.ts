@@ -11,6 +11,9 @@ export type DataState = 'loading' | 'ready' | 'error';
 /** The controllers of the connected widgets, so setLocale() can switch them all. */
 const connected = new Set<LocaleDataController>();
 
+/** @internal How many widgets setLocale() would switch now (for the tests of connecting and disconnecting). */
+export const connectedControllers = () => connected.size;
+
 // setLocale() switches every widget: each looks again, and setLocale() waits until all have their new locale.
 onForcedLocale(() =>
   Promise.all(
