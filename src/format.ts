@@ -49,6 +49,19 @@ const fractionDigits = (value: number) => (String(value).split('.')[1] ?? '').le
  */
 export function formatFigure(value: number, measure: string, locale: Locale, valueTo?: number): string {
   const tag = intlLocale(locale);
+  const key = `${tag}|${measure}|${value}|${valueTo}`;
+  let text = formattedFigures.get(key);
+  if (text === undefined) {
+    if (formattedFigures.size > 1000) formattedFigures.clear();
+    formattedFigures.set(key, (text = figureIn(tag, value, measure, locale, valueTo)));
+  }
+  return text;
+}
+
+/** Figures as formatted, by locale tag, measure and value (bounded like the dates). */
+const formattedFigures = new Map<string, string>();
+
+function figureIn(tag: string, value: number, measure: string, locale: Locale, valueTo: number | undefined): string {
   let format: Intl.NumberFormat;
   if (measure === 'percent') {
     const digits = Math.max(fractionDigits(value), valueTo === undefined ? 0 : fractionDigits(valueTo));
@@ -76,8 +89,19 @@ const toDate = (date: PartialDate) => {
 
 /** Formats a partial date at its own precision: a year-only date reads as a year. */
 export function formatPartialDate(date: PartialDate, locale: Locale): string {
-  return dateFormat(intlLocale(locale), date.split('-').length).format(toDate(date));
+  const tag = intlLocale(locale);
+  const key = `${tag}|${date}`;
+  let text = formattedDates.get(key);
+  if (text === undefined) {
+    // A page shows the same few dates again and again: each is formatted once per locale tag.
+    if (formattedDates.size > 1000) formattedDates.clear();
+    formattedDates.set(key, (text = dateFormat(tag, date.split('-').length).format(toDate(date))));
+  }
+  return text;
 }
+
+/** Dates as formatted, by locale tag and date (bounded: a page with more distinct dates starts again). */
+const formattedDates = new Map<string, string>();
 
 /** A partial date at its own precision without its year ("7月1日", "1 July", "July 1"), from the same Intl parts as the full date. */
 function withoutYear(date: PartialDate, locale: Locale): string {

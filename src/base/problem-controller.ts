@@ -124,6 +124,7 @@ export class ProblemController implements ReactiveController {
 
   /** After a render that showed the data: the links it refused (names shown as text), each reported once while it stays. */
   private notice(refused: readonly LinkProblem[]): void {
+    if (refused.length === 0 && this.noticed.size === 0) return;
     const keys = new Set<string>();
     for (const problem of refused) {
       const {reason, path, value} = problem;
