@@ -289,13 +289,4 @@ describe('RovingTabindexController', () => {
       expect(el.tabStop.activeKey).to.equal(undefined);
     });
   });
-
-  describe('accessibility', () => {
-    it('passes axe', async () => {
-      const el = await list();
-      await expect(el).to.be.accessible();
-      const row = await fixture<RovingRow>(html`<test-roving-row></test-roving-row>`);
-      await expect(row).to.be.accessible();
-    });
-  });
 });

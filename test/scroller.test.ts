@@ -46,7 +46,7 @@ class SidewaysRow extends LitElement {
     }
     .column {
       flex: none;
-      inline-size: 100px;
+      inline-size: var(--column, 100px);
       block-size: 2rem;
     }
   `;
@@ -122,10 +122,15 @@ async function row(template = html`<test-sideways-row></test-sideways-row>`): Pr
   return el;
 }
 
-/** Scrolls the row and waits for the sides it then hides. */
+/** Scrolls the row to another position and, once it has scrolled, checks the sides it hides. */
 async function scrollTo(el: SidewaysRow, left: number, expected: {before: boolean; after: boolean}): Promise<void> {
-  rowOf(el).scrollLeft = left;
-  await waitUntil(() => el.scroller.hidden.before === expected.before && el.scroller.hidden.after === expected.after, `at ${left}: ${JSON.stringify(expected)}`);
+  const scroller = rowOf(el);
+  expect(scroller.scrollLeft, 'a position to move from').not.to.equal(left);
+  const scrolled = new Promise((resolve) => scroller.addEventListener('scroll', resolve, {once: true}));
+  scroller.scrollLeft = left;
+  await Promise.race([scrolled, new Promise((resolve) => setTimeout(resolve, 3000))]);
+  expect(scroller.scrollLeft).to.equal(left);
+  expect(sides(el), `at ${left}`).to.deep.equal(expected);
   await el.updateComplete;
 }
 
@@ -151,11 +156,18 @@ describe('ScrollerController', () => {
       expect([button(el, 'back')!.disabled, button(el, 'on')!.disabled]).to.deep.equal([true, false]);
     });
 
-    it('hides nothing when every column fits', async () => {
+    it('hides nothing when every column fits, to a fraction of a pixel', async () => {
       const el = await row(html`<test-sideways-row columns="3"></test-sideways-row>`);
       await frames();
       expect(sides(el)).to.deep.equal({before: false, after: false});
       expect(button(el, 'back')).to.equal(null);
+      // 3 × 100.4 px in 300 px: less than a pixel beyond the end edge, as rounding leaves.
+      el.style.setProperty('--column', '100.4px');
+      el.requestUpdate();
+      await el.updateComplete;
+      await frames();
+      expect(rowOf(el).scrollWidth - rowOf(el).clientWidth).to.equal(1);
+      expect(sides(el)).to.deep.equal({before: false, after: false});
     });
 
     it('follows the scroll position, a pixel of rounding either side included', async () => {
@@ -330,14 +342,6 @@ describe('ScrollerController', () => {
       await waitUntil(() => el.scroller.hidden.after, 'and the next one');
       scroller.scrollLeft = 300;
       await waitUntil(() => el.scroller.hidden.before, 'a scroll after the move is measured');
-    });
-  });
-
-  describe('accessibility', () => {
-    it('passes axe with its buttons shown', async () => {
-      const el = await row();
-      await waitUntil(() => !!button(el, 'on'), 'buttons shown');
-      await expect(el).to.be.accessible();
     });
   });
 });
