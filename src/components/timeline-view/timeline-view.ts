@@ -1,5 +1,5 @@
-import {html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult} from 'lit';
-import {property, query, state} from 'lit/decorators.js';
+import {html, nothing, type CSSResultGroup, type TemplateResult} from 'lit';
+import {property, state} from 'lit/decorators.js';
 import {classMap} from 'lit/directives/class-map.js';
 import {keyed} from '../../base/keyed.js';
 import {msg, str} from '../../localization/runtime.js';
@@ -15,6 +15,8 @@ import {heading} from '../../shared/heading.js';
 import {isReversed, PARTIAL_DATE, splitList, timelineModel, type TimelineGroup, type TimelineModel} from './timeline-model.js';
 import {styles} from './timeline-view.styles.js';
 import {t} from '../../base/pieces.js';
+import {RovingTabindexController} from '../../controllers/roving-tabindex.js';
+import {ScrollerController} from '../../controllers/scroller.js';
 
 /** From how many events on the timeline renders them lazily (`content-visibility: auto`). */
 const LAZY_EVENTS = 60;
@@ -88,11 +90,19 @@ export class TimelineView extends AllianceElement<TimelineViewModel> {
 
   protected static override collections = ['events', 'eras', 'sources'] as const;
 
-  /**
-   * @internal The event that is in the tab order. A plain field, not reactive:
-   * moving between events changes two tabindex values directly, without a render.
-   */
-  private activeId: string | undefined;
+  /** @internal The event buttons' one tab stop: arrow keys, Home and End move it, without a render. */
+  private readonly tabStop = new RovingTabindexController<HTMLButtonElement>(this, {items: 'button.toggle', key: (button) => button.dataset['id'], smooth: () => this.motionAllowed});
+
+  /** @internal The sideways scroller of the horizontal layout, scrolled about one era at a time. */
+  private readonly scroller = new ScrollerController(this, {
+    element: '.horizontal .groups',
+    pageSize: (groups) => groups.querySelector<HTMLElement>('.era')?.offsetWidth,
+    smooth: () => this.motionAllowed,
+    controls: () => {
+      const [back, on] = this.renderRoot.querySelectorAll<HTMLButtonElement>('button.scroll');
+      return {back, on, fallback: this.renderRoot.querySelector<HTMLButtonElement>('button.view-switch')};
+    },
+  });
 
   /** @internal The last model, and the inputs it was computed from. */
   private cache: {key: string; data: Dataset; resolution: Resolution<TimelineViewModel>} | undefined;
@@ -103,20 +113,8 @@ export class TimelineView extends AllianceElement<TimelineViewModel> {
   /** @internal Ids of the eras whose description is open in compact mode. */
   @state() private openEras: ReadonlySet<string> = new Set();
 
-  /** @internal The sideways scroller of the horizontal layout. */
-  @query('.horizontal .groups') private scroller: HTMLElement | null | undefined;
-
   /** @internal The horizontal layout shown as a list by the reader's choice. */
   @state() private asList = false;
-
-  /** @internal Whether the horizontal layout hides eras before / after what it shows (drives the scroll buttons). */
-  @state() private hiddenEras: {before: boolean; after: boolean} = {before: false, after: false};
-
-  /** @internal Measures the scroller when the widget changes size. */
-  private resizeObserver: ResizeObserver | undefined;
-
-  /** @internal The scroller the observer watches. */
-  private observed: HTMLElement | undefined;
 
   /** Earliest date to show (inclusive): a year `2015`, a month `2021-11` or a day `2021-11-25`. */
   @property() from = '';
@@ -136,100 +134,13 @@ export class TimelineView extends AllianceElement<TimelineViewModel> {
   /** Heading level of the era headings (2–6), to fit the page's outline. */
   @property({type: Number, attribute: 'heading-level'}) headingLevel = 3;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Measured in the next frame, not inside the observer's callback, so a change it causes is no resize loop.
-    if (typeof ResizeObserver !== 'undefined') this.resizeObserver ??= new ResizeObserver(() => requestAnimationFrame(() => this.measureScroller()));
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
-    this.observed = undefined;
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    const scroller = this.scroller ?? undefined;
-    if (scroller !== this.observed) {
-      this.resizeObserver?.disconnect();
-      if (scroller) this.resizeObserver?.observe(scroller);
-      this.observed = scroller;
-    }
-    // Measured after this update, so the scroll buttons it may show come in an update of their own.
-    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => this.measureScroller());
-  }
-
-  /** @internal Whether eras lie beyond either edge of the sideways scroller. */
-  private measureScroller(): void {
-    const scroller = this.scroller;
-    const start = scroller ? Math.abs(scroller.scrollLeft) : 0;
-    const before = !!scroller && start > 1;
-    const after = !!scroller && start + scroller.clientWidth < scroller.scrollWidth - 1;
-    if (before === this.hiddenEras.before && after === this.hiddenEras.after) return;
-    // A button that reaches its end is disabled (or both go when everything fits): focus it had moves to the other
-    // button or the view switch, never to the page.
-    const [back, forward] = this.renderRoot.querySelectorAll<HTMLButtonElement>('button.scroll');
-    const active = (this.renderRoot as ShadowRoot).activeElement;
-    const stranded = (active === back && !before) || (active === forward && !after);
-    this.hiddenEras = {before, after};
-    if (stranded) {
-      const next = () => (before ? back : after ? forward : this.renderRoot.querySelector<HTMLButtonElement>('button.view-switch'));
-      void this.updateComplete.then(() => next()?.focus());
-    }
-  }
-
-  /** @internal Scrolls the horizontal layout by about one era, back (-1) or forward (1). */
-  private scrollEras(direction: -1 | 1): void {
-    const scroller = this.scroller;
-    const era = scroller?.querySelector<HTMLElement>('.era');
-    if (!scroller || !era) return;
-    const rtl = getComputedStyle(scroller).direction === 'rtl';
-    scroller.scrollBy({left: direction * (rtl ? -1 : 1) * era.offsetWidth, behavior: this.motionAllowed ? 'smooth' : 'auto'});
-  }
-
-  private onFocusIn(event: FocusEvent): void {
-    const button = this.toggleButton(event);
-    if (button) this.setActive(button);
-  }
-
   private onClick(event: MouseEvent): void {
     // The target may be a text piece in the page's DOM: look along the event's path, through its slot.
     const button = event.composedPath().find((node): node is HTMLButtonElement => node instanceof HTMLButtonElement && node.classList.contains('toggle'));
     const id = button?.dataset['id'];
     if (!button || !id) return;
-    this.setActive(button);
+    this.tabStop.setActive(button);
     if (!this.select('event', id).defaultPrevented) this.toggleEvent(id);
-  }
-
-  private onKeyDown(event: KeyboardEvent): void {
-    const button = this.toggleButton(event);
-    const model = this.cache?.resolution.ok ? this.cache.resolution.value : undefined;
-    if (!button || !model || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
-    const index = model.index.get(button.dataset['id'] ?? '');
-    if (index === undefined) return;
-    const last = model.events.length - 1;
-    let next: number;
-    switch (event.key) {
-      case 'ArrowDown':
-      case 'ArrowRight':
-        next = Math.min(index + 1, last);
-        break;
-      case 'ArrowUp':
-      case 'ArrowLeft':
-        next = Math.max(index - 1, 0);
-        break;
-      case 'Home':
-        next = 0;
-        break;
-      case 'End':
-        next = last;
-        break;
-      default:
-        return;
-    }
-    event.preventDefault();
-    if (next !== index) this.focusEvent(model.events[next]!.id);
   }
 
   private onViewSwitch(): void {
@@ -246,32 +157,7 @@ export class TimelineView extends AllianceElement<TimelineViewModel> {
 
   /** Moves keyboard focus to one event (and makes it the one in the tab order). */
   focusEvent(eventId: string): void {
-    const button = this.buttonFor(eventId);
-    if (!button) return;
-    this.setActive(button);
-    button.focus({preventScroll: true});
-    button.scrollIntoView({block: 'nearest', inline: 'nearest', behavior: this.motionAllowed ? 'smooth' : 'auto'});
-  }
-
-  /** @internal Moves the tab stop to another event button: two tabindex values, no render. */
-  private setActive(button: HTMLElement): void {
-    const id = button.dataset['id'];
-    if (!id || id === this.activeId) return;
-    const previous = this.activeId === undefined ? null : this.buttonFor(this.activeId);
-    if (previous) previous.tabIndex = -1;
-    button.tabIndex = 0;
-    this.activeId = id;
-  }
-
-  /** @internal The toggle button of an event, found through the shadow root's id map. */
-  private buttonFor(id: string): HTMLButtonElement | null {
-    return (this.renderRoot as ShadowRoot).getElementById(`toggle-${id}`) as HTMLButtonElement | null;
-  }
-
-  /** @internal */
-  private toggleButton(event: Event): HTMLButtonElement | undefined {
-    const target = event.target as Element | null;
-    return target instanceof HTMLButtonElement && target.classList.contains('toggle') ? target : undefined;
+    this.tabStop.focus(eventId);
   }
 
   /** @internal */
@@ -377,7 +263,7 @@ export class TimelineView extends AllianceElement<TimelineViewModel> {
         type="button"
         id=${`toggle-${id}`}
         data-id=${id}
-        tabindex=${id === this.activeId ? '0' : '-1'}
+        tabindex=${this.tabStop.tabIndexFor(id)}
         aria-expanded=${open ? 'true' : 'false'}
         aria-controls=${`detail-${id}`}
       >
@@ -427,12 +313,12 @@ export class TimelineView extends AllianceElement<TimelineViewModel> {
 
   /** @internal The buttons that scroll the horizontal layout, shown only when eras lie beyond its edges. */
   private renderScrollButtons(): TemplateResult {
-    const {before, after} = this.hiddenEras;
+    const {before, after} = this.scroller.hidden;
     return html`<div class="scroll-buttons" role="group" aria-label=${msg('滚动时间轴', {id: 'timeline.scroll-group', desc: 'Name of the pair of buttons that scroll the horizontal timeline sideways.'})}>
-      <button class="scroll" part="scroll-button" type="button" aria-controls="groups" ?disabled=${!before} @click=${() => this.scrollEras(-1)}>
+      <button class="scroll" part="scroll-button" type="button" aria-controls="groups" ?disabled=${!before} @click=${() => this.scroller.scrollPage(-1)}>
         <span aria-hidden="true">←</span> ${t(msg('较早时期', {id: 'timeline.scroll-back', desc: 'Button that scrolls the horizontal timeline back to earlier eras.'}))}
       </button>
-      <button class="scroll" part="scroll-button" type="button" aria-controls="groups" ?disabled=${!after} @click=${() => this.scrollEras(1)}>
+      <button class="scroll" part="scroll-button" type="button" aria-controls="groups" ?disabled=${!after} @click=${() => this.scroller.scrollPage(1)}>
         ${t(msg('较晚时期', {id: 'timeline.scroll-forward', desc: 'Button that scrolls the horizontal timeline on to later eras.'}))} <span aria-hidden="true">→</span>
       </button>
     </div>`;
@@ -441,7 +327,7 @@ export class TimelineView extends AllianceElement<TimelineViewModel> {
   /** @internal */
   protected override renderReady(model: TimelineViewModel, data: Dataset): TemplateResult {
     const locale = data.locale;
-    if (this.activeId === undefined || !model.index.has(this.activeId)) this.activeId = model.events[0]?.id;
+    this.tabStop.keepActive(model.index, model.events[0]?.id);
     // Each source line is made where it stands: its text pieces fill slots of their own.
     const source = (id: string) => renderSource(data, id, locale);
     const horizontal = this.layout === 'horizontal';
@@ -451,12 +337,10 @@ export class TimelineView extends AllianceElement<TimelineViewModel> {
         class=${classMap({timeline: true, horizontal: graphical, vertical: !graphical, lazy: model.events.length > LAZY_EVENTS})}
         part="timeline"
         @click=${this.onClick}
-        @keydown=${this.onKeyDown}
-        @focusin=${this.onFocusIn}
       >
         ${horizontal
           ? html`<div class="toolbar">
-              ${graphical && (this.hiddenEras.before || this.hiddenEras.after) ? this.renderScrollButtons() : nothing}
+              ${graphical && (this.scroller.hidden.before || this.scroller.hidden.after) ? this.renderScrollButtons() : nothing}
               <button class="view-switch" part="view-switch" type="button" @click=${this.onViewSwitch}>
                 ${t(
                   graphical
@@ -468,7 +352,7 @@ export class TimelineView extends AllianceElement<TimelineViewModel> {
           : nothing}
         ${model.empty ? this.renderEmpty() : nothing}
         ${model.groups.length
-          ? html`<div class="groups" id="groups" @scroll=${this.measureScroller}>
+          ? html`<div class="groups" id="groups">
               ${keyed(
                 model.groups,
                 (group) => group.id,
