@@ -6,13 +6,12 @@ import {msg, str} from '../../localization/runtime.js';
 import {AllianceElement, type Resolution} from '../../base/alliance-element.js';
 import type {Dataset} from '../../data/dataset.js';
 import type {EraRecord, EventRecord} from '../../data/types.js';
-import {formatPartialDate} from '../../format.js';
-import {intlLocale, type Locale} from '../../localization/localization.js';
 import {EVENT_KINDS} from '../../data/ids.js';
 import {hostStyles} from '../../styles/tokens.js';
 import {renderSource} from '../../shared/figure.js';
 import {heading} from '../../shared/heading.js';
-import {isReversed, PARTIAL_DATE, splitList, timelineModel, type TimelineGroup, type TimelineModel} from './timeline-model.js';
+import {isReversed, PARTIAL_DATE, splitList, timelineModel, type TimelineGroup} from './timeline-model.js';
+import {eventDateText, type TimelineViewModel} from './timeline-dates.js';
 import {styles} from './timeline-view.styles.js';
 import {t} from '../../base/pieces.js';
 import {RovingTabindexController} from '../../controllers/roving-tabindex.js';
@@ -20,30 +19,6 @@ import {ScrollerController} from '../../controllers/scroller.js';
 
 /** From how many events on the timeline renders them lazily (`content-visibility: auto`). */
 const LAZY_EVENTS = 60;
-
-/** What the timeline shows, with each event's date as read in the widget's locale. */
-export interface TimelineViewModel extends TimelineModel {
-  /** Each event's date as read, with its qualifier. */
-  dates: ReadonlyMap<string, string>;
-}
-
-/** An event's date at its own precision, with its qualifier: 2011年 · 到2025年12月 · 2021年12月6日前 · 2015年以来. */
-function eventDateText(event: EventRecord, locale: Locale): string {
-  const date = formatPartialDate(event.date, locale);
-  switch (event.qualifier) {
-    case 'by':
-      return msg(str`到${date}`, {id: 'timeline.date-by', desc: 'A target to be reached by a date, e.g. 到2025年12月 / By December 2025. The date follows Intl.'});
-    case 'before':
-      return msg(str`${date}前`, {
-        id: 'timeline.date-before',
-        desc: 'An event that happened some time before a date (the article says "recently"), e.g. 2021年12月6日前 / Before 6 December 2021.',
-      });
-    case 'since':
-      return msg(str`${date}以来`, {id: 'timeline.date-since', desc: 'Something ongoing from a date, e.g. 2015年以来 / Since 2015.'});
-    default:
-      return date;
-  }
-}
 
 /**
  * The history of Ningbo's party-building alliances (大事记): the eras as
@@ -103,9 +78,6 @@ export class TimelineView extends AllianceElement<TimelineViewModel> {
       return {back, on, fallback: this.renderRoot.querySelector<HTMLButtonElement>('button.view-switch')};
     },
   });
-
-  /** @internal The last model, and the inputs it was computed from. */
-  private cache: {key: string; data: Dataset; resolution: Resolution<TimelineViewModel>} | undefined;
 
   /** @internal Ids of the events whose detail is open. */
   @state() private openEvents: ReadonlySet<string> = new Set();
@@ -201,17 +173,8 @@ export class TimelineView extends AllianceElement<TimelineViewModel> {
     return 'timeline/all';
   }
 
-  /** @internal Finds the eras and events to show; cached, since this runs on every update. */
+  /** @internal Finds the eras and events to show (the base resolves again only when the locale, the data or a property changes). */
   protected override resolve(data: Dataset): Resolution<TimelineViewModel> {
-    const key = [data.locale, intlLocale(data.locale), this.from, this.to, this.eras, this.kinds].join('\u0000');
-    if (this.cache?.key === key && this.cache.data === data) return this.cache.resolution;
-    const resolution = this.compute(data);
-    this.cache = {key, data, resolution};
-    return resolution;
-  }
-
-  /** @internal */
-  private compute(data: Dataset): Resolution<TimelineViewModel> {
     const result = timelineModel(data.all('eras'), data.all('events'), {
       from: this.bound('from'),
       to: this.bound('to'),
