@@ -35,6 +35,28 @@ export const figureStyles = css`
     white-space: nowrap;
     font-size: min(1em, 96cqi / var(--_amount-ems, 1));
   }
+  /*
+   * Counting up: the number on screen (hidden from assistive technology) over the exact figure (which it reads,
+   * unseen), both in one cell as wide as the exact figure, so the unit beside them and the line never move.
+   */
+  .number:has(> [aria-hidden='true']) {
+    display: inline-grid;
+  }
+  .number:has(> [aria-hidden='true']) > * {
+    grid-area: 1 / 1;
+  }
+  .number > [aria-hidden='true'] {
+    inline-size: 0;
+    white-space: nowrap;
+  }
+  .number > .visually-hidden {
+    position: static;
+    width: auto;
+    height: auto;
+    overflow: visible;
+    clip-path: none;
+    opacity: 0;
+  }
   .unit,
   .qualifier {
     font-size: 0.5em;
