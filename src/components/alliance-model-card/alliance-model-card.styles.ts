@@ -1,12 +1,13 @@
 import {css} from 'lit';
 
-export const styles = css`
-  /*
-   * Room kept while loading (see .state in styles/tokens.ts): the height of the demo model of the bundled data
-   * (mentor-led, description closed) in each locale and look, fitted to its heights in a 320 and an 860 px
-   * column (test/layout-shift.test.ts checks them and gives new values when they change); about the gallery of
-   * eight.
-   */
+/**
+ * Room kept while loading (see `loadingRoom` in styles/tokens.ts): the height
+ * of the demo model of the bundled data (mentor-led, its description closed;
+ * with `open`, its description too) in each locale and look, fitted to its
+ * heights in a 320 and an 860 px column (test/layout-shift.test.ts checks them
+ * and gives new values when they change); about that of the gallery of eight.
+ */
+const room = css`
   .base {
     --_state-plain: 13.133em;
     --_state-plain-text: 146.47em;
@@ -27,7 +28,6 @@ export const styles = css`
     --_state-care-compact: 10.481em;
     --_state-care-compact-text: 384.61em;
   }
-  /* With open: its description too. */
   :host([open]) .base {
     --_state-more: 1.56em;
     --_state-more-text: 254.74em;
@@ -40,6 +40,10 @@ export const styles = css`
     --_state-size: 80em;
     --_state-text: 0em;
   }
+`;
+
+export const styles = css`
+  ${room}
   .gallery {
     display: grid;
     gap: var(--alliance-model-card-gap, var(--_space-3));

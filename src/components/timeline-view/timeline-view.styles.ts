@@ -1,11 +1,13 @@
 import {css} from 'lit';
 
-export const styles = css`
-  /*
-   * Room kept while loading (see .state in styles/tokens.ts): the height of the whole history of the bundled data
-   * in each locale and look, fitted to its heights in a 320 and an 860 px column (test/layout-shift.test.ts
-   * checks them and gives new values when they change); about that of the horizontal layout.
-   */
+/**
+ * Room kept while loading (see `loadingRoom` in styles/tokens.ts): the height
+ * of the whole history of the bundled data in each locale and look, fitted to
+ * its heights in a 320 and an 860 px column (test/layout-shift.test.ts checks
+ * them and gives new values when they change); about that of the horizontal
+ * layout.
+ */
+const room = css`
   .base {
     --_state-plain: 69.172em;
     --_state-plain-text: 1299.21em;
@@ -38,6 +40,10 @@ export const styles = css`
     --_state-size: 63em;
     --_state-text: 0em;
   }
+`;
+
+export const styles = css`
+  ${room}
 
   .base {
     container: timeline-view / inline-size;
