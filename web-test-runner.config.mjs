@@ -244,7 +244,8 @@ ${body}
  * Documents for test/page-data.test.ts's `src` cases, with the headers each
  * case needs: /test/data/as-text/<name>.json is served as text/plain (a wrong
  * content type), /test/data/slow.json answers after 3 s (the test's
- * timeout is shorter) and /test/data/huge.json is 5 MB. Other /test/data/*.json files are served as they are
+ * timeout is shorter), /test/data/delayed/<name>.json answers with
+ * test/data/<name>.json after a delay (test/layout-shift.test.ts), and /test/data/huge.json is 5 MB. Other /test/data/*.json files are served as they are
  * (application/json); a missing one is a 404.
  */
 async function dataDocuments(ctx, next) {
@@ -259,6 +260,16 @@ async function dataDocuments(ctx, next) {
     ctx.set('Content-Type', 'application/json');
     return;
   }
+  // /test/data/delayed/<name>.json: test/data/<name>.json answered after `?ms=` milliseconds (800 by default), as a
+  // portal's server answers on a slow line (test/layout-shift.test.ts: the loading state until the data arrives).
+  // The server lets browsers keep any URL with a query for a year: each page asks with a query of its own.
+  const delayed = /^\/test\/data\/delayed\/([\w-]+\.json)$/.exec(ctx.path)?.[1];
+  if (delayed) {
+    await new Promise((resolve) => setTimeout(resolve, Number(ctx.query.ms ?? 800)));
+    ctx.body = await readFile(new URL(`test/data/${delayed}`, import.meta.url), 'utf8');
+    ctx.set('Content-Type', 'application/json');
+    return;
+  }
   if (ctx.path === '/test/data/slow.json') {
     await new Promise((resolve) => setTimeout(resolve, 3000));
     ctx.body = '{}';
@@ -266,6 +277,19 @@ async function dataDocuments(ctx, next) {
     return;
   }
   return next();
+}
+
+/**
+ * `/dist/alliance-widgets.iife.js?delay=<ms>`: the bundle answered after a
+ * delay, as over a slow line, so a page test sees what the reader sees before
+ * it runs (test/layout-shift.test.ts; each page asks with a query of its own,
+ * as browsers may keep a URL with a query).
+ */
+async function slowBundle(ctx, next) {
+  if (ctx.path !== '/dist/alliance-widgets.iife.js' || ctx.query.delay === undefined) return next();
+  await new Promise((resolve) => setTimeout(resolve, Number(ctx.query.delay)));
+  ctx.body = await readFile(new URL('dist/alliance-widgets.iife.js', import.meta.url));
+  ctx.set('Content-Type', 'text/javascript');
 }
 
 export default {
@@ -278,7 +302,7 @@ export default {
   concurrency: 1,
   testFramework: {config: {timeout: 10000}},
   testsFinishTimeout: 180000,
-  middleware: [encodingPages, hardenedPages, hostilePages, dataDocuments],
+  middleware: [encodingPages, hardenedPages, hostilePages, dataDocuments, slowBundle],
   plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json'}), axTreePlugin()],
   reporters: [defaultReporter(), summaryReporter()],
 };

@@ -6,6 +6,11 @@ import {css} from 'lit';
  * onto the private `--_figure-*` properties, so no widget's tokens reach
  * another: `--_figure-padding`, `--_figure-accent`, `--_figure-background`,
  * `--_figure-value-color`, `--_figure-value-size`.
+ *
+ * While a figure counts up, the number on screen (hidden from assistive
+ * technology) stands over the exact figure (which it reads, unseen), both in
+ * one cell as wide as the exact figure: the unit beside them and the line
+ * never move.
  */
 export const figureStyles = css`
   .figure {
@@ -34,6 +39,25 @@ export const figureStyles = css`
   .amount {
     white-space: nowrap;
     font-size: min(1em, 96cqi / var(--_amount-ems, 1));
+  }
+  /* Counting up: the number shown over the unseen exact one in a cell of its width (see above). */
+  .number:has(> [aria-hidden='true']) {
+    display: inline-grid;
+  }
+  .number:has(> [aria-hidden='true']) > * {
+    grid-area: 1 / 1;
+  }
+  .number > [aria-hidden='true'] {
+    inline-size: 0;
+    white-space: nowrap;
+  }
+  .number > .visually-hidden {
+    position: static;
+    width: auto;
+    height: auto;
+    overflow: visible;
+    clip-path: none;
+    opacity: 0;
   }
   .unit,
   .qualifier {

@@ -10,7 +10,7 @@ import type {Dataset} from '../data/dataset.js';
 import type {StatRecord} from '../data/types.js';
 import {formatFigure, formatPartialDate, formatPeriod, wholePercent} from '../format.js';
 import {intlLocale, type Locale} from '../localization/localization.js';
-import {t} from '../base/pieces.js';
+import {pieceScope, t} from '../base/pieces.js';
 import {dataLink} from './link.js';
 
 type Qualifier = NonNullable<StatRecord['qualifier']>;
@@ -82,7 +82,10 @@ export function renderFigureValue(stat: StatRecord, locale: Locale, shown?: numb
   const grammar = GRAMMAR[locale];
   const exact = formatFigure(stat.value, stat.measure, locale, stat.valueTo);
   const number = html`<data class="number" value=${stat.value}
-    >${shown === undefined ? t(exact) : html`<span aria-hidden="true">${t(formatFigure(shown, stat.measure, locale))}</span><span class="visually-hidden">${t(exact)}</span>`}</data
+    >${shown === undefined
+      ? t(exact)
+      : // The counting number is a piece of its own scope: the exact one and every piece after it keep their names when it goes.
+        html`<span aria-hidden="true">${pieceScope('count', () => t(formatFigure(shown, stat.measure, locale)))}</span><span class="visually-hidden">${t(exact)}</span>`}</data
   >`;
   const place = stat.qualifier ? grammar.qualifier[stat.qualifier] : undefined;
   // The separator (a space in English) goes with the word it stands beside, so the words read apart wherever the text is read.

@@ -1,16 +1,49 @@
 import {css} from 'lit';
 
-export const styles = css`
-  /* Room kept while loading: about the height of the whole history in each layout. */
+/**
+ * Room kept while loading (see `loadingRoom` in styles/tokens.ts): the height
+ * of the whole history of the bundled data in each locale and look, fitted to
+ * its heights in a 320 and an 860 px column (test/layout-shift.test.ts checks
+ * them and gives new values when they change); about that of the horizontal
+ * layout.
+ */
+const room = css`
   .base {
-    --_state-size: 100em;
+    --_state-plain: 69.172em;
+    --_state-plain-text: 1299.21em;
+    --_state-compact: 63.615em;
+    --_state-compact-text: 356.65em;
+    --_state-care: 65.588em;
+    --_state-care-text: 1577.14em;
+    --_state-care-compact: 59.097em;
+    --_state-care-compact-text: 663em;
   }
-  .base.compact {
-    --_state-size: 70em;
+  :host(:lang(en)) .base {
+    --_state-plain: 48.689em;
+    --_state-plain-text: 3861.85em;
+    --_state-compact: 43.712em;
+    --_state-compact-text: 1770.36em;
+    --_state-care: 43.498em;
+    --_state-care-text: 4596.38em;
+    --_state-care-compact: 36.586em;
+    --_state-care-compact-text: 2232.97em;
+  }
+  :host(:is(:lang(zh-Hant), :lang(zh-TW), :lang(zh-HK), :lang(zh-MO))) .base {
+    --_state-compact: 62.667em;
+    --_state-compact-text: 407.6em;
+    --_state-care: 64.551em;
+    --_state-care-text: 1621.74em;
+    --_state-care-compact: 58.06em;
+    --_state-care-compact-text: 707.59em;
   }
   .base.layout-horizontal {
     --_state-size: 63em;
+    --_state-text: 0em;
   }
+`;
+
+export const styles = css`
+  ${room}
 
   .base {
     container: timeline-view / inline-size;
