@@ -1,4 +1,6 @@
 import {css} from 'lit';
+import {horizontalStyles} from './timeline-horizontal.styles.js';
+import {looks} from './timeline-looks.styles.js';
 
 /**
  * Room kept while loading (see `loadingRoom` in styles/tokens.ts): the height
@@ -42,7 +44,7 @@ const room = css`
   }
 `;
 
-export const styles = css`
+const layout = css`
   ${room}
 
   .base {
@@ -250,201 +252,7 @@ export const styles = css`
     color: var(--_text-muted);
     font-size: var(--_font-size-sm);
   }
-
-  /* Horizontal: eras side by side in a sideways scroller, events as cards. */
-  .horizontal .groups {
-    display: flex;
-    align-items: flex-start;
-    gap: var(--_space-3);
-    overflow-x: auto;
-    overscroll-behavior-x: contain;
-    scroll-snap-type: x proximity;
-    /* Room for focus rings inside the scroller; eras snap to it, so the first sits at the very start. */
-    padding: var(--_space-1);
-    scroll-padding-inline: var(--_space-1);
-    /* Shadows at an edge with more eras beyond it: they scroll away when that edge is reached. */
-    background:
-      linear-gradient(to right, var(--_surface) 30%, transparent) left / 2em 100% no-repeat local,
-      linear-gradient(to left, var(--_surface) 30%, transparent) right / 2em 100% no-repeat local,
-      radial-gradient(farthest-side at 0 50%, rgb(0 0 0 / 0.25), transparent) left / 0.75em 100% no-repeat scroll,
-      radial-gradient(farthest-side at 100% 50%, rgb(0 0 0 / 0.25), transparent) right / 0.75em 100% no-repeat scroll;
-  }
-  .horizontal .era {
-    flex: 0 0 min(var(--timeline-view-era-width, 20em), 85%);
-    margin: 0;
-    padding-block-start: var(--_space-2);
-    border-block-start: 0.25em solid var(--timeline-view-accent-color, var(--_accent));
-    scroll-snap-align: start;
-  }
-  .horizontal .event {
-    padding: var(--_space-1);
-  }
-  .horizontal .event + .event {
-    margin-block-start: var(--_space-2);
-  }
-  .horizontal .event::before,
-  .horizontal .event::after {
-    display: none;
-  }
-  .horizontal .toggle,
-  .horizontal .detail {
-    background: var(--timeline-view-card-background, var(--_surface-alt));
-  }
-  .horizontal .toggle {
-    padding: var(--_space-2);
-    border: 1px solid var(--_control-border);
-  }
-  .horizontal .event.open .toggle {
-    border-end-start-radius: 0;
-    border-end-end-radius: 0;
-  }
-  .horizontal .detail {
-    border: 1px solid var(--_control-border);
-    border-block-start: 0;
-    border-end-start-radius: var(--_radius);
-    border-end-end-radius: var(--_radius);
-  }
-
-  /* Narrow hosts: the horizontal layout falls back to the list. */
-  @container timeline-view (max-width: 40em) {
-    .horizontal .groups {
-      display: block;
-      overflow: visible;
-      padding: 0;
-      background: none;
-    }
-    .horizontal .era {
-      margin: 0;
-    }
-    .horizontal .era + .era {
-      margin-block-start: var(--_space-4);
-    }
-    .toolbar {
-      display: none;
-    }
-  }
-
-  /*
-   * Very narrow columns (a phone, a sidebar, care mode at 320 px): the date takes the whole width of its button,
-   * with the chevron beside the title, and the sides are tighter, so the longest date ("Before 6 December 2021")
-   * still fits on its one line.
-   */
-  @container timeline-view (max-width: 24em) {
-    .timeline {
-      padding-inline: var(--_space-1);
-    }
-    .toggle,
-    .detail {
-      padding-inline: var(--_space-1);
-    }
-    .date {
-      grid-column: 1 / -1;
-    }
-    .chevron {
-      grid-row: 2;
-    }
-  }
-
-  /* Compact: tighter spacing, era descriptions behind a button. */
-  .compact .timeline {
-    padding: var(--_space-2);
-  }
-  .compact .era + .era {
-    margin-block-start: var(--_space-3);
-  }
-  .compact .events {
-    margin-block-start: var(--_space-2);
-  }
-  .compact .event {
-    padding-block: 0;
-  }
-  .compact .event:first-child::before {
-    inset-block-start: 1.25em;
-  }
-  .compact .event:last-child::before {
-    block-size: 1.25em;
-  }
-  .compact .event::after {
-    inset-block-start: 0.9375em;
-  }
-
-  @media (prefers-reduced-motion: reduce) {
-    .chevron {
-      transition: none;
-    }
-    .horizontal .groups {
-      scroll-behavior: auto;
-    }
-  }
-
-  @media (forced-colors: active) {
-    .event::before {
-      border-color: CanvasText;
-    }
-    .event::after {
-      border-color: CanvasText;
-      background: Canvas;
-    }
-    .event.open::after {
-      background: CanvasText;
-    }
-    .date,
-    .era-label {
-      color: CanvasText;
-    }
-    .horizontal .era {
-      border-color: CanvasText;
-    }
-    .horizontal .toggle,
-    .horizontal .detail,
-    .empty {
-      border-color: CanvasText;
-    }
-  }
-
-  @media print {
-    .timeline {
-      padding: 0;
-    }
-    /* Every detail and era description printed; the event buttons print as plain text. */
-    .detail[hidden],
-    .era-text[hidden] {
-      display: block;
-    }
-    .toggle {
-      display: grid;
-      padding: 0;
-      border: 0;
-      background: none;
-    }
-    .chevron,
-    .toolbar,
-    .era-toggle,
-    .date-note {
-      display: none;
-    }
-    .horizontal .groups {
-      background: none;
-    }
-    .horizontal .groups {
-      display: block;
-      overflow: visible;
-      padding: 0;
-    }
-    .horizontal .era + .era {
-      margin-block-start: var(--_space-4);
-    }
-    .event {
-      content-visibility: visible;
-      break-inside: avoid;
-    }
-    .era-heading {
-      break-after: avoid;
-    }
-    .horizontal .toggle,
-    .horizontal .detail {
-      border: 0;
-      background: none;
-    }
-  }
 `;
+
+/** The timeline's styles, in cascade order. */
+export const styles = [layout, horizontalStyles, looks];
