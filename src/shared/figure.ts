@@ -81,32 +81,29 @@ function textEms(text: string): number {
 export function renderFigureValue(stat: StatRecord, locale: Locale, shown?: number): TemplateResult {
   const grammar = GRAMMAR[locale];
   const exact = formatFigure(stat.value, stat.measure, locale, stat.valueTo);
-  const number = html`<data class="number" value=${stat.value}
-    >${shown === undefined
-      ? t(exact)
-      : // The counting number is a piece of its own scope: the exact one and every piece after it keep their names when it goes.
-        html`<span aria-hidden="true">${pieceScope('count', () => t(formatFigure(shown, stat.measure, locale)))}</span><span class="visually-hidden">${t(exact)}</span>`}</data
-  >`;
   const place = stat.qualifier ? grammar.qualifier[stat.qualifier] : undefined;
   // The separator (a space in English) goes with the word it stands beside, so the words read apart wherever the text is read.
   const qualifier = stat.qualifier ? qualifierWord(stat.qualifier) : '';
-  const word = (text: string) => html`<span class="qualifier">${t(text)}</span>`;
   // A unit of several words (English) keeps its first word with the number; the rest may wrap.
   const [first = '', ...rest] = (stat.unit ?? '').split(' ');
-  const unit = stat.unit ? html`<span class="unit">${t(`${grammar.separator}${first}`)}</span>` : nothing;
-  const more = rest.length ? html`<span class="unit">${t(` ${rest.join(' ')}`)}</span>` : nothing;
   // Its width in ems (words of a unit or qualifier are set at half size), so CSS can shrink it to fit a narrow column.
   const between = place === 'after-number' ? qualifier : '';
   const ems = textEms(exact) + (textEms(between) + textEms(`${grammar.separator}${first}`)) / 2;
-  const amount = html`<span class="amount" style=${cssProperty('--_amount-ems', ems.toFixed(2))}>${number}${place === 'after-number' ? word(qualifier) : nothing}${unit}</span>`;
-  switch (place) {
-    case 'before':
-      return html`${word(`${qualifier}${grammar.separator}`)}${amount}${more}`;
-    case 'after-unit':
-      return html`${amount}${more}${word(qualifier)}`;
-    default:
-      return html`${amount}${more}`;
-  }
+  // The pieces are named in this order whatever the layout: the number, its unit, the rest of the unit, the qualifier.
+  const number =
+    shown === undefined
+      ? t(exact)
+      : // The counting number is a piece of its own scope: the exact one and every piece after it keep their names when it goes.
+        html`<span aria-hidden="true">${pieceScope('count', () => t(formatFigure(shown, stat.measure, locale)))}</span><span class="visually-hidden">${t(exact)}</span>`;
+  const unit = stat.unit ? t(`${grammar.separator}${first}`) : nothing;
+  const more = rest.length ? t(` ${rest.join(' ')}`) : nothing;
+  const word = place === 'before' ? t(`${qualifier}${grammar.separator}`) : place ? t(qualifier) : nothing;
+  // One template for the whole value (a template per span would cost a clone and its markers each).
+  return html`${place === 'before' ? html`<span class="qualifier">${word}</span>` : nothing}<span class="amount" style=${cssProperty('--_amount-ems', ems.toFixed(2))}
+      ><data class="number" value=${stat.value}>${number}</data>${place === 'after-number' ? html`<span class="qualifier">${word}</span>` : nothing}${stat.unit
+        ? html`<span class="unit">${unit}</span>`
+        : nothing}</span
+    >${rest.length ? html`<span class="unit">${more}</span>` : nothing}${place === 'after-unit' ? html`<span class="qualifier">${word}</span>` : nothing}`;
 }
 
 /** Text with one piece kept on one line (a date inside a sentence); the rest wraps as usual. */
