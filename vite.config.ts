@@ -19,6 +19,14 @@ import {sep} from 'node:path';
  */
 import {WIDGET_TAGS} from './src/widgets.js';
 import {VERSION} from './src/version.js';
+import {litCss} from './scripts/lib/lit-css.js';
+
+/**
+ * The CSS of Lit `css` templates ships minified (scripts/lib/lit-css.ts), in
+ * the library builds only: ES, one-file and Node (not the Storybook build that
+ * reads this config). scripts/size.mjs measures with it too.
+ */
+const shippedCss = () => litCss((config, {command}) => command === 'build' && Boolean(config.build?.lib || config.build?.ssr));
 
 /**
  * Edits that escape the non-ASCII characters in the raw text of one template
@@ -189,7 +197,7 @@ export default defineConfig(({mode}) => {
   if (mode === 'node') {
     // The static renderer and its command line (bin/alliance-widgets.mjs), for Node: dependencies stay imports.
     return {
-      plugins: [asciiTaggedTemplates()],
+      plugins: [shippedCss(), asciiTaggedTemplates()],
       build: {
         ssr: true,
         target: 'node20',
@@ -201,7 +209,7 @@ export default defineConfig(({mode}) => {
     };
   }
   return {
-    plugins: iife ? [asciiTaggedTemplates(), ownTrustedTypesPolicy(), noDataLoaders()] : [asciiTaggedTemplates(), focusModules()],
+    plugins: iife ? [shippedCss(), asciiTaggedTemplates(), ownTrustedTypesPolicy(), noDataLoaders()] : [shippedCss(), asciiTaggedTemplates(), focusModules()],
     build: {
       target: 'es2021',
       outDir: 'dist',
