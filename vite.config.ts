@@ -20,13 +20,17 @@ import {sep} from 'node:path';
 import {WIDGET_TAGS} from './src/widgets.js';
 import {VERSION} from './src/version.js';
 import {litCss} from './scripts/lib/lit-css.js';
+import {msgDescriptions} from './scripts/lib/msg-desc.js';
 
 /**
- * The CSS of Lit `css` templates ships minified (scripts/lib/lit-css.ts), in
- * the library builds only: ES, one-file and Node (not the Storybook build that
- * reads this config). scripts/size.mjs measures with it too.
+ * What ships is smaller than the sources, in the library builds only (ES,
+ * one-file and Node; not the Storybook build that reads this config):
+ * the CSS of Lit `css` templates minified (scripts/lib/lit-css.ts) and the
+ * translators' notes (`desc`) dropped from `msg()` calls
+ * (scripts/lib/msg-desc.ts). scripts/size.mjs measures with both.
  */
-const shippedCss = () => litCss((config, {command}) => command === 'build' && Boolean(config.build?.lib || config.build?.ssr));
+const libraryBuilds: Plugin['apply'] = (config, {command}) => command === 'build' && Boolean(config.build?.lib || config.build?.ssr);
+const shipped = () => [litCss(libraryBuilds), msgDescriptions(libraryBuilds)];
 
 /**
  * Edits that escape the non-ASCII characters in the raw text of one template
@@ -197,7 +201,7 @@ export default defineConfig(({mode}) => {
   if (mode === 'node') {
     // The static renderer and its command line (bin/alliance-widgets.mjs), for Node: dependencies stay imports.
     return {
-      plugins: [shippedCss(), asciiTaggedTemplates()],
+      plugins: [...shipped(), asciiTaggedTemplates()],
       build: {
         ssr: true,
         target: 'node20',
@@ -209,7 +213,7 @@ export default defineConfig(({mode}) => {
     };
   }
   return {
-    plugins: iife ? [shippedCss(), asciiTaggedTemplates(), ownTrustedTypesPolicy(), noDataLoaders()] : [shippedCss(), asciiTaggedTemplates(), focusModules()],
+    plugins: iife ? [...shipped(), asciiTaggedTemplates(), ownTrustedTypesPolicy(), noDataLoaders()] : [...shipped(), asciiTaggedTemplates(), focusModules()],
     build: {
       target: 'es2021',
       outDir: 'dist',
