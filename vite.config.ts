@@ -19,6 +19,18 @@ import {sep} from 'node:path';
  */
 import {WIDGET_TAGS} from './src/widgets.js';
 import {VERSION} from './src/version.js';
+import {litCss} from './scripts/lib/lit-css.js';
+import {msgDescriptions} from './scripts/lib/msg-desc.js';
+
+/**
+ * What ships is smaller than the sources, in the library builds only (ES,
+ * one-file and Node; not the Storybook build that reads this config):
+ * the CSS of Lit `css` templates minified (scripts/lib/lit-css.ts) and the
+ * translators' notes (`desc`) dropped from `msg()` calls
+ * (scripts/lib/msg-desc.ts). scripts/size.mjs measures with both.
+ */
+const libraryBuilds: Plugin['apply'] = (config, {command}) => command === 'build' && Boolean(config.build?.lib || config.build?.ssr);
+const shipped = () => [litCss(libraryBuilds), msgDescriptions(libraryBuilds)];
 
 /**
  * Edits that escape the non-ASCII characters in the raw text of one template
@@ -189,7 +201,7 @@ export default defineConfig(({mode}) => {
   if (mode === 'node') {
     // The static renderer and its command line (bin/alliance-widgets.mjs), for Node: dependencies stay imports.
     return {
-      plugins: [asciiTaggedTemplates()],
+      plugins: [...shipped(), asciiTaggedTemplates()],
       build: {
         ssr: true,
         target: 'node20',
@@ -201,7 +213,7 @@ export default defineConfig(({mode}) => {
     };
   }
   return {
-    plugins: iife ? [asciiTaggedTemplates(), ownTrustedTypesPolicy(), noDataLoaders()] : [asciiTaggedTemplates(), focusModules()],
+    plugins: iife ? [...shipped(), asciiTaggedTemplates(), ownTrustedTypesPolicy(), noDataLoaders()] : [...shipped(), asciiTaggedTemplates(), focusModules()],
     build: {
       target: 'es2021',
       outDir: 'dist',
