@@ -249,7 +249,7 @@ function squeeze(tokens: Token[], from: number, to: number, mode: Mode, out: Tok
     }
     let j = i;
     let ws = false;
-    while (j < to && skippable(tokens[j])) ws ||= tokens[j++]!.type === 'ws';
+    for (; j < to && skippable(tokens[j]); j++) if (tokens[j]!.type === 'ws') ws = true;
     const p = tokens[i - 1]!;
     const q = tokens[j]!;
     if (!ws) {
