@@ -217,7 +217,8 @@ const opens = (t: Token) => t.type === '(' || t.type === '[' || t.type === 'func
 const closes = (t: Token) => t.type === ')' || t.type === ']';
 const isDelim = (t: Token, chars: string) => t.type === 'delim' && chars.includes(t.text);
 
-type Mode = 'value' | 'selector' | 'at' | 'other';
+/** `supports`: an `@supports` prelude, whose condition the CSSOM gives back as written (`conditionText`), so only its commas lose white space. */
+type Mode = 'value' | 'selector' | 'at' | 'supports' | 'other';
 
 /** May the white space between `p` and `q` (either may be an expression) go, in `mode`, `open` being the innermost open bracket? */
 function removable(p: Token, q: Token, mode: Mode, open: Token | undefined): boolean {
@@ -228,6 +229,8 @@ function removable(p: Token, q: Token, mode: Mode, open: Token | undefined): boo
       return p.type === ',' || q.type === ',' || (open === undefined && (isDelim(p, '>+~') || isDelim(q, '>+~')));
     case 'at':
       return (open === undefined && (p.type === ',' || q.type === ',')) || (open?.type === '(' && (p.type === ':' || q.type === ':'));
+    case 'supports':
+      return open === undefined && (p.type === ',' || q.type === ',');
     default:
       return false;
   }
@@ -328,7 +331,7 @@ export function minifyTemplate(quasis: readonly string[]): string[] {
       } else {
         const end = statementEnd(i, false);
         if (tokens[end]?.type === '{') {
-          squeeze(tokens, i, end, t.type === 'at' ? 'at' : 'selector', out);
+          squeeze(tokens, i, end, t.type !== 'at' ? 'selector' : t.text.toLowerCase() === '@supports' ? 'supports' : 'at', out);
           out.push(tokens[end]!);
           i = end + 1;
           block(false);

@@ -47,6 +47,8 @@ describe('css minifier', () => {
   it('keeps at-rule preludes: a space after @media and before (, none around : in a ( ) block', () => {
     assert.equal(min('@media (forced-colors: active) , print and (min-width : 1px) { .a { x: y } }'), '@media (forced-colors:active),print and (min-width:1px){.a{x:y}}');
     assert.equal(min('@supports selector(a :hover) { .a { x: y } }'), '@supports selector(a :hover){.a{x:y}}');
+    // An @supports condition is kept as written (the CSSOM's conditionText gives it back so).
+    assert.equal(min('@supports (inline-size: calc(1px * (1em / 1px))) { .a { x: y } }'), '@supports (inline-size: calc(1px * (1em / 1px))){.a{x:y}}');
     assert.equal(min('@container timeline-view (max-width: 40em) { .a { x: y } }'), '@container timeline-view (max-width:40em){.a{x:y}}');
   });
 
