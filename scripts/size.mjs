@@ -13,8 +13,16 @@
  * Every figure is given brotli (quality 11) and gzip (level 9); several files
  * are measured as one concatenation, as before.
  *
- * The budgets (BUDGETS) are checked on every run: the table says which pass,
- * and the process exits 1 when any is exceeded.
+ * Two kinds of limit, checked on every run:
+ * - the budgets (BUDGETS): the sizes the widgets are meant to reach;
+ * - the ceilings (scripts/size-ceilings.json): every figure measured, brotli
+ *   and gzip, as it was when last written down — no figure may grow past its
+ *   ceiling unnoticed. `--update-ceilings` writes today's figures there (after
+ *   a change that makes the widgets smaller, or one whose commit says what
+ *   its bytes buy).
+ * `npm run size` exits 1 when a budget or a ceiling is exceeded;
+ * `npm run size -- --ceilings` (what `npm test` runs) only when a ceiling is,
+ * and reports the budgets.
  */
 import {existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
@@ -26,6 +34,8 @@ import {litCss} from './lib/lit-css.ts';
 import {msgDescriptions} from './lib/msg-desc.ts';
 
 const KB = 1024;
+const args = new Set(process.argv.slice(2));
+const CEILINGS = new URL('./size-ceilings.json', import.meta.url);
 
 /**
  * The budgets, brotli bytes. `code` is the widget's code with Lit; `page`
@@ -57,9 +67,12 @@ async function bundle(input) {
       write: false,
       target: 'es2021',
       minify: true,
-      modulePreload: false,
-      // App mode rather than lib mode: Vite leaves library ES output unminified.
-      rolldownOptions: {input, output: {format: 'es'}},
+      // Library mode, as the ES build ships (no module-preload helper, which an app build adds to every dynamic
+      // import), but with Lit bundled in and the output minified all through (Vite's library ES output keeps its
+      // white space otherwise).
+      lib: {entry: input, formats: ['es']},
+      // Chunk names without content hashes, so that a change of data does not change the code's bytes.
+      rolldownOptions: {output: {format: 'es', minify: true, entryFileNames: '[name].js', chunkFileNames: '[name].js'}},
     },
   });
   const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output);
@@ -108,6 +121,29 @@ export function checkBudgets(measured) {
     for (const locale of LOCALES) row('data', `${w.tag} ${locale}`, w.data[locale].br);
   }
   return rows;
+}
+
+/** Every figure of the report, by name, in bytes: the bundle's raw, gzip and brotli; each widget's code, data and page, gzip and brotli. */
+export function allFigures(measured) {
+  const figures = {};
+  if (measured.bundle) for (const k of ['raw', 'gz', 'br']) figures[`bundle ${k}`] = measured.bundle[k];
+  for (const w of measured.widgets) {
+    for (const k of ['gz', 'br']) {
+      figures[`${w.tag} code ${k}`] = w.code[k];
+      for (const locale of LOCALES) {
+        figures[`${w.tag} data ${locale} ${k}`] = w.data[locale][k];
+        figures[`${w.tag} page ${locale} ${k}`] = w.page[locale][k];
+      }
+    }
+  }
+  return figures;
+}
+
+/** The figures above their ceiling; a figure with no ceiling (a new widget, say) counts as above it. */
+export function checkCeilings(figures, ceilings) {
+  return Object.entries(figures)
+    .map(([name, size]) => ({name, size, ceiling: ceilings[name] ?? 0}))
+    .filter((f) => f.size > f.ceiling);
 }
 
 // Inside the project, so the baseline resolves the same copy of Lit.
@@ -197,9 +233,25 @@ try {
   const breaches = rows.filter((r) => !r.ok);
   if (breaches.length) {
     console.log(`\nsize: ${breaches.length} of ${rows.length} budget check(s) exceeded`);
-    failed = true;
+    if (!args.has('--ceilings')) failed = true;
   } else {
     console.log(`\nsize: all ${rows.length} budget checks pass`);
+  }
+
+  const figures = allFigures({bundle: bundleSize, widgets});
+  if (args.has('--update-ceilings')) {
+    writeFileSync(CEILINGS, `${JSON.stringify(figures, null, 2)}\n`);
+    console.log(`size: ${Object.keys(figures).length} ceilings written to scripts/size-ceilings.json`);
+  } else {
+    const over = checkCeilings(figures, JSON.parse(readFileSync(CEILINGS, 'utf8')));
+    if (over.length) {
+      console.log(`\nceilings: ${over.length} figure(s) above the size last written down (scripts/size-ceilings.json)`);
+      for (const o of over) console.log(`  OVER  ${o.name}: ${o.size} B, ceiling ${o.ceiling} B (+${o.size - o.ceiling} B)`);
+      console.log('  Make it smaller, or, when the bytes are worth it, run npm run size -- --update-ceilings and say in the commit what they buy.');
+      failed = true;
+    } else {
+      console.log(`ceilings: all ${Object.keys(figures).length} figures at or below scripts/size-ceilings.json`);
+    }
   }
 } finally {
   rmSync(scratch, {recursive: true, force: true});
