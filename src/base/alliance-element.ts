@@ -1,6 +1,5 @@
 import {LitElement, ReactiveElement, html, type CSSResultGroup, type PropertyValues, type TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
-import {classMap} from 'lit/directives/class-map.js';
 import {withLocale} from '../localization/runtime.js';
 import {AllianceSelectEvent, type AllianceSelectKind} from '../events.js';
 import type {Collection} from '../data/types.js';
@@ -19,6 +18,7 @@ import {ProblemController, type AllianceProblem} from './problem-controller.js';
 import {collectLinkProblems, type LinkProblem} from '../shared/link.js';
 import {invalidHeadingLevel} from '../shared/heading.js';
 import {resolution, type Resolution} from './resolution.js';
+import {classNames} from '../shared/class-names.js';
 
 export type {AllianceProblem, Resolution};
 
@@ -230,6 +230,6 @@ export abstract class AllianceElement<T> extends LitElement {
     const content = !found ? this.renderLoading() : found.ok ? this.renderReady(found.value, this.localeData.data!) : problemNotice(found.reason);
     const scheme = this.colorScheme;
     const classes = {...this.looks(), base: true, care: this.careMode, compact: this.compact, dark: scheme === 'dark', system: scheme === 'system'};
-    return html`<div class=${classMap(classes)} part="base" lang=${this.localeData.context.locale}>${content}</div>`;
+    return html`<div class=${classNames(classes)} part="base" lang=${this.localeData.context.locale}>${content}</div>`;
   }
 }

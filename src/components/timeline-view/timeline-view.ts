@@ -1,6 +1,5 @@
 import {html, nothing, type CSSResultGroup, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
-import {classMap} from 'lit/directives/class-map.js';
 import {keyed} from '../../base/keyed.js';
 import {msg, str} from '../../localization/runtime.js';
 import {AllianceElement, type Resolution} from '../../base/alliance-element.js';
@@ -16,6 +15,7 @@ import {styles} from './timeline-view.styles.js';
 import {t} from '../../base/pieces.js';
 import {RovingTabindexController} from '../../controllers/roving-tabindex.js';
 import {ScrollerController} from '../../controllers/scroller.js';
+import {classNames} from '../../shared/class-names.js';
 
 /** From how many events on the timeline renders them lazily (`content-visibility: auto`). */
 const LAZY_EVENTS = 60;
@@ -297,7 +297,7 @@ export class TimelineView extends AllianceElement<TimelineViewModel> {
     const graphical = horizontal && !this.asList;
     return html`
       <div
-        class=${classMap({timeline: true, horizontal: graphical, vertical: !graphical, lazy: model.events.length > LAZY_EVENTS})}
+        class=${classNames({timeline: true, horizontal: graphical, vertical: !graphical, lazy: model.events.length > LAZY_EVENTS})}
         part="timeline"
         @click=${this.onClick}
       >
