@@ -1,4 +1,9 @@
-/** `npm run render -- …`: the command line of bin/alliance-widgets.mjs, run from the sources. */
+/**
+ * `npm run render -- '<case-stat stat="…">' --locale en`: the command line of
+ * bin/alliance-widgets.mjs (`alliance-widgets render …`), run from the
+ * sources; the `render` is implied (written or not).
+ */
 import {main} from '../src/static/cli.js';
 
-process.exitCode = await main(process.argv.slice(2));
+const args = process.argv.slice(2);
+process.exitCode = await main(args[0] === 'render' ? args : ['render', ...args]);

@@ -112,6 +112,14 @@ test('the command line: `render` writes static HTML; a bad locale or no markup i
   }
 });
 
+test('`npm run render` works as the README writes it', async () => {
+  const {stdout} = await promisify(execFile)('npm', ['run', '--silent', 'render', '--', '<case-stat stat="workshop-employment">', '--locale', 'en'], {
+    cwd: new URL('../../', import.meta.url),
+  });
+  assert.ok(stdout.startsWith('<case-stat stat="workshop-employment" lang="en"><template shadowroot="open" shadowrootmode="open">'), stdout.slice(0, 120));
+  assert.ok(stdout.includes('<aw-t slot="aw-0">45,500</aw-t>'));
+});
+
 test('src/version.ts says the version package.json says', async () => {
   const {VERSION} = await import('../../src/version.js');
   const pkg = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8'));
