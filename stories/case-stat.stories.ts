@@ -15,10 +15,11 @@ interface Args {
   'no-source': boolean;
   'no-trend': boolean;
   'count-up': boolean;
+  chart: boolean;
   compact: boolean;
 }
 
-const ATTRIBUTES = ['stat', 'no-source', 'no-trend', 'count-up', 'compact'] as const;
+const ATTRIBUTES = ['stat', 'no-source', 'no-trend', 'count-up', 'chart', 'compact'] as const;
 
 /** `<case-stat>` with the attributes the args set. */
 const caseStat = (args: Partial<Args>, extra: Record<string, string> = {}): Markup => ({
@@ -55,7 +56,7 @@ const localeOf = (globals: Globals | undefined): Locale => {
 const meta: Meta<Args> = {
   title: 'Widgets/case-stat',
   component: 'case-stat',
-  args: {stat: 'workshop-employment', 'no-source': false, 'no-trend': false, 'count-up': false, compact: false},
+  args: {stat: 'workshop-employment', 'no-source': false, 'no-trend': false, 'count-up': false, chart: false, compact: false},
   argTypes: {stat: idSelect(STAT_IDS, {'no-such-figure': 'no-such-figure — an unknown id (not found)'})},
   ...fromMarkup<Args>((args) => [caseStat(args)]),
 };
@@ -92,6 +93,21 @@ export const Undated: Story = {args: {stat: 'common-prosperity-workshops-earlier
 
 /** Counts up once when shown (not in care mode or with reduced motion). */
 export const CountUp: Story = {args: {'count-up': true, stat: 'alliance-cases'}};
+
+/**
+ * `chart`: the figure's series as bars on a time axis, every figure of it also as text. 247 → 835
+ * 共同富裕工坊: the earlier figure's article prints no date, so its bar is dashed, beyond a break of the axis.
+ */
+export const Chart: Story = {args: {stat: 'common-prosperity-workshops', chart: true}};
+
+/** Every series of the data, side by side in a 320 px column each. */
+export const Charts: Story = fromMarkup<Args>((args) => [
+  {
+    tag: 'div',
+    attrs: {style: 'display:grid;grid-template-columns:repeat(auto-fill,minmax(320px,1fr));gap:1rem'},
+    children: ['common-prosperity-workshops', 'village-income-floor-2024', 'alliance-guideline-articles-re'].map((stat) => caseStat({...args, stat, chart: true})),
+  },
+]);
 
 /** A tighter layout for sidebars. */
 export const Compact: Story = {args: {compact: true}};

@@ -103,13 +103,25 @@ test('attribute values and data stay text: a hostile id is escaped, never markup
 });
 
 test('the command line: `render` writes static HTML; a bad locale or no markup is a usage error', async () => {
-  const run = (...args: string[]) => promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/render.ts', ...args], {cwd: new URL('../../', import.meta.url)});
+  // The command line's own module (bin/alliance-widgets.mjs runs its build), from the sources.
+  const cli = "const {main} = await import('./src/static/cli.ts'); process.exitCode = await main(process.argv.slice(1));";
+  const run = (...args: string[]) => promisify(execFile)(process.execPath, ['--import', 'tsx', '--input-type=module', '--eval', cli, ...args], {cwd: new URL('../../', import.meta.url)});
   const {stdout} = await run('render', '<case-stat stat="workshop-employment">', '--locale', 'en');
   assert.ok(stdout.startsWith('<case-stat stat="workshop-employment" lang="en"><template shadowroot="open" shadowrootmode="open">'), stdout.slice(0, 120));
   assert.ok(stdout.includes('<aw-t slot="aw-0">45,500</aw-t>'));
   for (const args of [['render', '<case-stat>', '--locale', 'fr'], ['render'], ['draw', 'x']]) {
     await assert.rejects(run(...args), (error: {code?: number; stderr?: string}) => error.code === 2 && /Usage|unknown locale/.test(error.stderr ?? ''), args.join(' '));
   }
+});
+
+test('static HTML has the series chart of <case-stat chart>: the bars and every figure of the series as text', async () => {
+  const {renderStatic} = await import('../../src/static/render.js');
+  const out = await renderStatic('<case-stat stat="common-prosperity-workshops" chart></case-stat>', {locale: 'en'});
+  const shadow = out.slice(out.indexOf('<template'), out.indexOf('</template>'));
+  assert.ok(/<svg class="chart" part="chart"[^>]*aria-hidden="true"/.test(shadow), 'the chart, hidden from assistive technology');
+  assert.equal(shadow.match(/<g class="bar/g)?.length, 2);
+  assert.ok(shadow.includes('<g class="bar undated">'), 'the undated figure drawn as such');
+  for (const line of ['date not printed: 247 workshops', '1 July 2024: 835 workshops']) assert.ok(out.includes(`>${line}</aw-t>`), line);
 });
 
 test('`npm run render` works as the README writes it', async () => {

@@ -1,5 +1,6 @@
 import {css} from 'lit';
 import {figureStyles} from '../../shared/figure.styles.js';
+import {seriesStyles} from './series-chart.styles.js';
 
 /**
  * Room kept while loading (see `loadingRoom` in styles/tokens.ts): the height
@@ -38,6 +39,7 @@ const room = css`
 /** <case-stat>: the shared figure look, with this widget's tokens. */
 export const styles = [
   figureStyles,
+  seriesStyles,
   css`
     ${room}
     /* The widget's documented tokens, onto the shared figure look. */

@@ -8,6 +8,7 @@ import type {StatRecord} from '../../data/types.js';
 import {renderAsOf, renderFigureValue, renderSource, trendText} from '../../shared/figure.js';
 import {styles} from './case-stat.styles.js';
 import {t} from '../../base/pieces.js';
+import {renderSeriesChart} from './series-chart.js';
 
 /** Length of the optional count-up, in milliseconds. */
 const COUNT_UP_MS = 1200;
@@ -26,6 +27,8 @@ const COUNT_UP_MS = 1200;
  * @csspart value - The number with its qualifier and unit.
  * @csspart label - What the figure counts.
  * @csspart trend - The comparison with the earlier figure of its series.
+ * @csspart series - With `chart`: the chart of the figure's series and the list of its figures.
+ * @csspart chart - With `chart`: the bars (a picture; the list beside it has every figure as text).
  * @csspart as-of - The date or period the figure holds for.
  * @csspart source - The source line (article, paper, date).
  * @csspart source-link - In a source line, the article's title: a link when the data gives the article's URL (a portal's own data).
@@ -55,6 +58,12 @@ export class CaseStat extends AllianceElement<StatRecord> {
 
   /** Hides the comparison with the earlier figure of the series. */
   @property({type: Boolean, reflect: true, attribute: 'no-trend'}) noTrend = false;
+
+  /**
+   * Shows the figure's series as a small bar chart, with every figure of it
+   * (date and value) as text beside it; nothing when the figure is in no series.
+   */
+  @property({type: Boolean, reflect: true}) chart = false;
 
   /** Counts the number up from zero when it first appears (never in care mode or with reduced motion). */
   @property({type: Boolean, reflect: true, attribute: 'count-up'}) countUp = false;
@@ -116,6 +125,7 @@ export class CaseStat extends AllianceElement<StatRecord> {
         <figcaption>
           <span class="label" part="label">${t(stat.label, true)}</span>
           ${trend ? html`<span class="trend" part="trend">${t(trend, true)}</span>` : nothing}
+          ${this.chart ? renderSeriesChart(stat, data, locale) : nothing}
           <span class="meta">
             <span part="as-of">${renderAsOf(stat, locale)}</span>
             ${this.noSource ? nothing : html`<span part="source">${renderSource(data, stat.source, locale)}</span>`}
