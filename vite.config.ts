@@ -162,6 +162,29 @@ function noDataLoaders(): Plugin {
 }
 
 /**
+ * The one-file bundle has the series chart of `<case-stat chart>` at hand
+ * (src/components/case-stat/chart-at-hand.ts in place of chart-loader.ts,
+ * which loads it on demand in the ES build): a dynamic import inlined into
+ * one file would wrap the modules around it in lazy initialisers (0.65 KB
+ * brotli) for a module it holds anyway.
+ */
+function chartAtHand(): Plugin {
+  let replaced = 0;
+  return {
+    name: 'alliance:chart-at-hand',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (source !== './chart-loader.js' || !importer || !/[\\/]src[\\/]components[\\/]case-stat[\\/]case-stat\.ts$/.test(importer)) return null;
+      replaced++;
+      return new URL('./src/components/case-stat/chart-at-hand.ts', import.meta.url).pathname;
+    },
+    buildEnd() {
+      if (replaced !== 1) this.error('src/components/case-stat/case-stat.ts no longer imports ./chart-loader.js; update chartAtHand()');
+    },
+  };
+}
+
+/**
  * The ES build's per-record data modules (scripts/lib/focus.ts), written
  * beside the chunk that holds src/data/focus-load.ts (in the library and the
  * catalogue), which loads them relative to itself, as it does from src/data/
@@ -213,7 +236,7 @@ export default defineConfig(({mode}) => {
     };
   }
   return {
-    plugins: iife ? [...shipped(), asciiTaggedTemplates(), ownTrustedTypesPolicy(), noDataLoaders()] : [...shipped(), asciiTaggedTemplates(), focusModules()],
+    plugins: iife ? [...shipped(), asciiTaggedTemplates(), ownTrustedTypesPolicy(), noDataLoaders(), chartAtHand()] : [...shipped(), asciiTaggedTemplates(), focusModules()],
     build: {
       target: 'es2021',
       outDir: 'dist',

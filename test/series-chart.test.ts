@@ -3,10 +3,11 @@ import {emulateMedia} from '@web/test-runner-commands';
 import '../src/components/case-stat/index.js';
 import type {CaseStat} from '../src/components/case-stat/case-stat.js';
 import {placeBars} from '../src/components/case-stat/series-chart.js';
+import {loadSeriesChart, seriesChart} from '../src/components/case-stat/chart-loader.js';
 import type {StatRecord} from '../src/data/types.js';
 import type {AllianceData} from '../src/data/schema.js';
 import {rawData, settled} from './support/raw-data.js';
-import {part, setLang, text} from './support/helpers.js';
+import {loadFrame, part, setLang, text} from './support/helpers.js';
 import {expectAxeAAA} from './support/axe.js';
 
 /**
@@ -39,6 +40,9 @@ async function chartOf(id: string, attrs = ''): Promise<CaseStat> {
   holder.innerHTML = `<case-stat stat="${id}" chart ${attrs}></case-stat>`;
   const el = holder.firstElementChild as CaseStat;
   await settled(el);
+  // The chart's script arrives beside the data (ES pages load it on demand).
+  await loadSeriesChart();
+  await el.updateComplete;
   return el;
 }
 
@@ -52,6 +56,35 @@ describe('<case-stat chart>: a series as a small chart', () => {
     data = await rawData();
   });
   afterEach(async () => setLang('zh-CN', 'zh-Hans'));
+
+  it('loads its script only for a figure that asks for a chart, and shows that figure once, whole', async () => {
+    // (This file's page starts with no chart loaded: each test file runs in a page of its own.)
+    const plain = await fixture<CaseStat>(html`<case-stat stat="common-prosperity-workshops"></case-stat>`);
+    await settled(plain);
+    expect(seriesChart(), 'no chart script for a figure without chart').to.equal(undefined);
+    const el = await fixture<CaseStat>(html`<case-stat stat="common-prosperity-workshops" chart></case-stat>`);
+    let frames = 0;
+    while (!part(el, 'series')) {
+      expect(Boolean(part(el, 'figure')), 'the figure shown without its chart').to.equal(false);
+      expect(++frames, 'frames until the chart shows').to.be.below(300);
+      await new Promise(requestAnimationFrame);
+    }
+    expect(seriesChart()).to.not.equal(undefined);
+  });
+
+  it('in the one-file bundle, has its chart when it has first updated (the chart is in the file)', async () => {
+    const frame = await loadFrame({
+      srcdoc: '<!doctype html><html lang="zh-CN"><body><case-stat stat="common-prosperity-workshops" chart></case-stat><script src="/dist/alliance-widgets.iife.js"></script></body></html>',
+    });
+    try {
+      const el = frame.contentDocument!.querySelector('case-stat') as CaseStat;
+      await el.updateComplete;
+      expect(Boolean(part(el, 'series')), 'chart after the first update').to.equal(true);
+      expect(el.shadowRoot!.querySelectorAll('.bar').length).to.equal(2);
+    } finally {
+      frame.remove();
+    }
+  });
 
   it('draws every series of the data: one bar and one line of text per figure, in the series’ order, in three locales', async () => {
     expect(data.series.length, 'series in the data').to.be.greaterThan(0);
@@ -103,7 +136,7 @@ describe('<case-stat chart>: a series as a small chart', () => {
     expect(text(el.shadowRoot!.querySelector('.series-note'))).to.equal('柱按日期排列；虚线为报道未注明日期的数字，不在时间轴上');
     // A series whose figures all have dates has neither the key nor a break.
     const datedOnly = await chartOf('village-income-floor-2024');
-    expect(datedOnly.shadowRoot!.querySelector('.series-note')).to.equal(null);
+    expect(Boolean(datedOnly.shadowRoot!.querySelector('.series-note'))).to.equal(false);
     expect(datedOnly.shadowRoot!.querySelector('.axis')!.getAttribute('d')!.match(/M/g)!.length).to.equal(1);
   });
 
@@ -129,10 +162,10 @@ describe('<case-stat chart>: a series as a small chart', () => {
   it('shows no chart without the attribute, or for a figure in no series (and reports nothing)', async () => {
     const plain = await fixture<CaseStat>(html`<case-stat stat="common-prosperity-workshops"></case-stat>`);
     await settled(plain);
-    expect(part(plain, 'series')).to.equal(null);
+    expect(Boolean(part(plain, 'series'))).to.equal(false);
     const alone = await chartOf('workshop-employment');
     expect(data.series.some((s) => s.members.includes('workshop-employment')), 'workshop-employment is in no series').to.equal(false);
-    expect(part(alone, 'series')).to.equal(null);
+    expect(Boolean(part(alone, 'series'))).to.equal(false);
     expect(alone.problem).to.equal(undefined);
   });
 

@@ -15,6 +15,8 @@ import {html} from 'lit';
 import {unsafeHTML} from 'lit/directives/unsafe-html.js';
 import {parse, parseFragment, type DefaultTreeAdapterMap} from 'parse5';
 import '../index.js';
+import {provideSeriesChart} from '../components/case-stat/chart-loader.js';
+import * as seriesChart from '../components/case-stat/series-chart.js';
 import {preloadLocale} from '../preload.js';
 import {outerAttributes, type InheritedAttribute} from '../base/ancestry.js';
 import {escapeHtml, piecesHtml, PIECE_SLOT, PIECE_TAG} from '../base/pieces.js';
@@ -30,6 +32,9 @@ import {resolveLocale, type Locale} from '../localization/localization.js';
 
 export {LOCALES} from '../data/types.js';
 import {LOCALES} from '../data/types.js';
+
+// Static HTML is rendered at once: the series chart of <case-stat chart> at hand, not loaded.
+provideSeriesChart(seriesChart);
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];

@@ -8,7 +8,7 @@ import type {StatRecord} from '../../data/types.js';
 import {renderAsOf, renderFigureValue, renderSource, trendText} from '../../shared/figure.js';
 import {styles} from './case-stat.styles.js';
 import {t} from '../../base/pieces.js';
-import {renderSeriesChart} from './series-chart.js';
+import {loadSeriesChart, seriesChart} from './chart-loader.js';
 
 /** Length of the optional count-up, in milliseconds. */
 const COUNT_UP_MS = 1200;
@@ -81,6 +81,8 @@ export class CaseStat extends AllianceElement<StatRecord> {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    // The chart's script loads beside the data, so both are usually there together.
+    if (this.chart && !seriesChart()) void loadSeriesChart().then(() => this.requestUpdate());
     const stat = this.found?.ok ? this.found.value : undefined;
     if (this.countUp && stat && this.animated !== stat.id && this.motionAllowed && stat.valueTo === undefined && !this.fromStatic) {
       this.animated = stat.id;
@@ -118,6 +120,9 @@ export class CaseStat extends AllianceElement<StatRecord> {
   /** @internal */
   protected override renderReady(stat: StatRecord, data: Dataset): TemplateResult {
     const locale = data.locale;
+    const chart = this.chart ? seriesChart() : undefined;
+    // Asked for a chart whose script is still on its way: the loading state a little longer, so the figure appears once, whole.
+    if (this.chart && !chart) return this.renderLoading();
     const trend = this.noTrend ? undefined : trendText(stat, data, locale);
     return html`
       <figure class="figure" part="figure">
@@ -125,7 +130,7 @@ export class CaseStat extends AllianceElement<StatRecord> {
         <figcaption>
           <span class="label" part="label">${t(stat.label, true)}</span>
           ${trend ? html`<span class="trend" part="trend">${t(trend, true)}</span>` : nothing}
-          ${this.chart ? renderSeriesChart(stat, data, locale) : nothing}
+          ${chart ? chart.renderSeriesChart(stat, data, locale) : nothing}
           <span class="meta">
             <span part="as-of">${renderAsOf(stat, locale)}</span>
             ${this.noSource ? nothing : html`<span part="source">${renderSource(data, stat.source, locale)}</span>`}
