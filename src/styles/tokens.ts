@@ -291,7 +291,8 @@ export const hostStyles = css`
   }
 
   @media print {
-    .base {
+    /* Black on white in every look, dark and care too, whatever colours a page or a preset sets: three classes outrank .base.dark.care. */
+    .base.base.base {
       --_text: #000000;
       --_text-strong: #000000;
       --_text-muted: #000000;
@@ -301,6 +302,8 @@ export const hostStyles = css`
       --_control-border: #000000;
       --_accent: #000000;
       --_accent-text: #000000;
+      --_on-accent: #ffffff;
+      --_up: #000000;
     }
     /* Chips print as plain text; pure controls hide themselves in each widget. */
     .chip {
