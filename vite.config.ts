@@ -209,6 +209,25 @@ function focusModules(): Plugin {
 }
 
 /**
+ * The theme presets (themes/*.css, one file per preset), copied as they are
+ * to dist/themes/ by the ES library build, beside the one-file bundle that a
+ * webmaster uploads. They are CSS custom properties only: no widget code
+ * carries them.
+ */
+function themePresets(): Plugin {
+  const dir = new URL('./themes/', import.meta.url);
+  return {
+    name: 'alliance:theme-presets',
+    apply: libraryBuilds,
+    generateBundle() {
+      const files = readdirSync(dir).filter((f) => f.endsWith('.css'));
+      if (!files.length) this.error('no theme presets in themes/');
+      for (const file of files) this.emitFile({type: 'asset', fileName: `themes/${file}`, source: readFileSync(new URL(file, dir))});
+    },
+  };
+}
+
+/**
  * A second copy of the one-file bundle (the snippet pasted twice, or two
  * versions) stops before anything runs and hands back the first: one
  * definition per tag, and one console warning when the versions differ.
@@ -236,7 +255,7 @@ export default defineConfig(({mode}) => {
     };
   }
   return {
-    plugins: iife ? [...shipped(), asciiTaggedTemplates(), ownTrustedTypesPolicy(), noDataLoaders(), chartAtHand()] : [...shipped(), asciiTaggedTemplates(), focusModules()],
+    plugins: iife ? [...shipped(), asciiTaggedTemplates(), ownTrustedTypesPolicy(), noDataLoaders(), chartAtHand()] : [...shipped(), asciiTaggedTemplates(), focusModules(), themePresets()],
     build: {
       target: 'es2021',
       outDir: 'dist',

@@ -35,19 +35,24 @@ const dark = css`
   --_focus: var(--alliance-dark-color-focus, #8ab4f8);
 `;
 
-/** Care mode on a dark background: fixed, so contrast stays ≥ 7:1 whatever the page sets. */
+/**
+ * Care mode on a dark background. Its colours are tokens of their own
+ * (`--alliance-care-dark-color-*`), apart from the everyday dark ones, so
+ * contrast stays ≥ 7:1 whatever the page sets for everyday looks; a theme
+ * preset (themes/*.css) sets them too.
+ */
 const careDark = css`
-  --_text: #f5f5f5;
-  --_text-strong: #ffffff;
-  --_text-muted: #d9dde3;
-  --_surface: #000000;
-  --_surface-alt: #111317;
-  --_border: #c9ced6;
-  --_control-border: #c9ced6;
-  --_accent: #ffb4ab;
-  --_accent-text: #ffcfc9;
-  --_up: #a8efc0;
-  --_focus: #aecbfa;
+  --_text: var(--alliance-care-dark-color-text, #f5f5f5);
+  --_text-strong: var(--alliance-care-dark-color-text-strong, #ffffff);
+  --_text-muted: var(--alliance-care-dark-color-text-muted, #d9dde3);
+  --_surface: var(--alliance-care-dark-color-surface, #000000);
+  --_surface-alt: var(--alliance-care-dark-color-surface-alt, #111317);
+  --_border: var(--alliance-care-dark-color-border, #c9ced6);
+  --_control-border: var(--alliance-care-dark-color-control-border, #c9ced6);
+  --_accent: var(--alliance-care-dark-color-accent, #ffb4ab);
+  --_accent-text: var(--alliance-care-dark-color-accent-text, #ffcfc9);
+  --_up: var(--alliance-care-dark-color-positive, #a8efc0);
+  --_focus: var(--alliance-care-dark-color-focus, #aecbfa);
 `;
 
 
@@ -160,22 +165,25 @@ export const hostStyles = css`
     }
   }
 
-  /* Care mode (适老化): 1.25× type, line height 1.75, 3em targets, no motion, AAA contrast. */
+  /*
+   * Care mode (适老化): 1.25× type, line height 1.75, 3em targets, no motion, AAA contrast.
+   * Its colours come from --alliance-care-color-* only (not the everyday tokens), so a page's everyday colours never lower them.
+   */
   .base.care {
     --_line-height: 1.75;
     --_target: 3em;
     --_motion: 0;
-    --_text: #111111;
-    --_text-strong: #000000;
-    --_text-muted: #2f343b;
-    --_surface: #ffffff;
-    --_surface-alt: #f4f4f4;
-    --_border: #3d434b;
-    --_control-border: #3d434b;
-    --_accent: #8c1d18;
-    --_accent-text: #7a1712;
-    --_up: #0b4d29;
-    --_focus: #0842a0;
+    --_text: var(--alliance-care-color-text, #111111);
+    --_text-strong: var(--alliance-care-color-text-strong, #000000);
+    --_text-muted: var(--alliance-care-color-text-muted, #2f343b);
+    --_surface: var(--alliance-care-color-surface, #ffffff);
+    --_surface-alt: var(--alliance-care-color-surface-alt, #f4f4f4);
+    --_border: var(--alliance-care-color-border, #3d434b);
+    --_control-border: var(--alliance-care-color-control-border, #3d434b);
+    --_accent: var(--alliance-care-color-accent, #8c1d18);
+    --_accent-text: var(--alliance-care-color-accent-text, #7a1712);
+    --_up: var(--alliance-care-color-positive, #0b4d29);
+    --_focus: var(--alliance-care-color-focus, #0842a0);
     font-size: var(--alliance-care-font-scale, 1.25em);
   }
   .base.dark.care {
@@ -283,7 +291,8 @@ export const hostStyles = css`
   }
 
   @media print {
-    .base {
+    /* Black on white in every look, dark and care too, whatever colours a page or a preset sets: three classes outrank .base.dark.care. */
+    .base.base.base {
       --_text: #000000;
       --_text-strong: #000000;
       --_text-muted: #000000;
@@ -293,6 +302,8 @@ export const hostStyles = css`
       --_control-border: #000000;
       --_accent: #000000;
       --_accent-text: #000000;
+      --_on-accent: #ffffff;
+      --_up: #000000;
     }
     /* Chips print as plain text; pure controls hide themselves in each widget. */
     .chip {
