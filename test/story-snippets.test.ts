@@ -30,7 +30,7 @@ const MODULES: Record<string, Record<string, unknown>> = {
 };
 
 /** How many stories each file exports. A new story changes the count, so it cannot go untested unnoticed. */
-const STORY_COUNTS: Record<string, number> = {'alliance-model-card': 11, 'case-stat': 11, 'case-study-card': 8, 'timeline-view': 10};
+const STORY_COUNTS: Record<string, number> = {'alliance-model-card': 11, 'case-stat': 13, 'case-study-card': 8, 'timeline-view': 10};
 
 /** Stories that show an unknown id: they end in the not-found notice. */
 const NOT_FOUND = new Set(['NotFound', 'BadEraId']);
