@@ -139,47 +139,37 @@ function ownTrustedTypesPolicy(): Plugin {
 }
 
 /**
- * The one-file bundle has all its data at hand from the start (src/bundle.ts):
- * its dataset module gets src/data/no-loaders.ts instead of the import map of
- * the per-locale modules and the per-record loader, so the file holds no
- * module it never loads (the zh-Hant copy of the data above all: the bundle
- * makes zh-Hant from zh-Hans).
+ * What the one-file bundle has at hand, where the ES build loads on demand:
+ * each import below, from the module that makes it, resolves to another
+ * module instead. Its data (src/bundle.ts): the dataset module gets
+ * src/data/no-loaders.ts instead of the import map of the per-locale modules
+ * and the per-record loader, so the file holds no module it never loads (the
+ * zh-Hant copy of the data above all: the bundle makes zh-Hant from zh-Hans).
+ * The series chart of `<case-stat chart>`: chart-at-hand.ts instead of
+ * chart-loader.ts, since a dynamic import inlined into one file would wrap
+ * the modules around it in lazy initialisers (0.65 KB brotli) for a module it
+ * holds anyway.
  */
-function noDataLoaders(): Plugin {
-  let replaced = 0;
+const AT_HAND: {importer: string; source: string; instead: string}[] = [
+  {importer: 'src/data/dataset.ts', source: './generated/loaders.js', instead: 'src/data/no-loaders.ts'},
+  {importer: 'src/data/dataset.ts', source: './focus-load.js', instead: 'src/data/no-loaders.ts'},
+  {importer: 'src/components/case-stat/case-stat.ts', source: './chart-loader.js', instead: 'src/components/case-stat/chart-at-hand.ts'},
+];
+function atHand(): Plugin {
+  const root = new URL('./', import.meta.url).pathname;
+  const replaced = new Set<(typeof AT_HAND)[number]>();
   return {
-    name: 'alliance:no-data-loaders',
+    name: 'alliance:at-hand',
     enforce: 'pre',
     resolveId(source, importer) {
-      if (!['./generated/loaders.js', './focus-load.js'].includes(source) || !importer || !/[\\/]src[\\/]data[\\/]dataset\.ts$/.test(importer)) return null;
-      replaced++;
-      return new URL('./src/data/no-loaders.ts', import.meta.url).pathname;
+      const rule = importer && AT_HAND.find((r) => r.source === source && importer.split(sep).join('/') === root + r.importer);
+      if (!rule) return null;
+      replaced.add(rule);
+      return root + rule.instead;
     },
     buildEnd() {
-      if (replaced !== 2) this.error('src/data/dataset.ts no longer imports ./generated/loaders.js and ./focus-load.js; update noDataLoaders()');
-    },
-  };
-}
-
-/**
- * The one-file bundle has the series chart of `<case-stat chart>` at hand
- * (src/components/case-stat/chart-at-hand.ts in place of chart-loader.ts,
- * which loads it on demand in the ES build): a dynamic import inlined into
- * one file would wrap the modules around it in lazy initialisers (0.65 KB
- * brotli) for a module it holds anyway.
- */
-function chartAtHand(): Plugin {
-  let replaced = 0;
-  return {
-    name: 'alliance:chart-at-hand',
-    enforce: 'pre',
-    resolveId(source, importer) {
-      if (source !== './chart-loader.js' || !importer || !/[\\/]src[\\/]components[\\/]case-stat[\\/]case-stat\.ts$/.test(importer)) return null;
-      replaced++;
-      return new URL('./src/components/case-stat/chart-at-hand.ts', import.meta.url).pathname;
-    },
-    buildEnd() {
-      if (replaced !== 1) this.error('src/components/case-stat/case-stat.ts no longer imports ./chart-loader.js; update chartAtHand()');
+      const missing = AT_HAND.filter((r) => !replaced.has(r)).map((r) => `${r.importer} no longer imports ${r.source}`);
+      if (missing.length) this.error(`${missing.join('; ')}: update AT_HAND`);
     },
   };
 }
@@ -255,7 +245,7 @@ export default defineConfig(({mode}) => {
     };
   }
   return {
-    plugins: iife ? [...shipped(), asciiTaggedTemplates(), ownTrustedTypesPolicy(), noDataLoaders(), chartAtHand()] : [...shipped(), asciiTaggedTemplates(), focusModules(), themePresets()],
+    plugins: iife ? [...shipped(), asciiTaggedTemplates(), ownTrustedTypesPolicy(), atHand()] : [...shipped(), asciiTaggedTemplates(), focusModules(), themePresets()],
     build: {
       target: 'es2021',
       outDir: 'dist',

@@ -82,7 +82,8 @@ function figureIn(tag: string, value: number, measure: string, locale: Locale, v
 }
 
 
-const toDate = (date: PartialDate) => {
+/** A partial date as the Date of its first day (UTC): a month or a year counts from its start. */
+export const toDate = (date: PartialDate): Date => {
   const [y, m = 1, d = 1] = date.split('-').map(Number);
   return new Date(Date.UTC(y!, m - 1, d));
 };

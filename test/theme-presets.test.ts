@@ -362,6 +362,17 @@ describe('theme presets (themes/*.css): contrast of every pair, on computed colo
   describe('forced colours and print', () => {
     /** Each measured element's colours, by place. */
     const snapshot = async (look: Look) => (await measure(await place(look), {shown: true})).map((p) => `${p.pair} | ${p.where} | ${p.fg} on ${p.bg}`);
+    /** Each preset, linked alone, gives `look` exactly the colours `plain` (no preset) gave. */
+    const expectEveryPresetAs = async (look: Look, plain: string[]) => {
+      for (const preset of PRESETS) {
+        const unlink = await link(`/themes/${preset}.css`);
+        try {
+          expect(await snapshot(look), `${preset} ${look}`).to.deep.equal(plain);
+        } finally {
+          unlink();
+        }
+      }
+    };
 
     it('under forced colours every preset gives exactly the colours the widgets have with none (the system colours)', async function () {
       if (!canEmulate) this.skip();
@@ -369,14 +380,7 @@ describe('theme presets (themes/*.css): contrast of every pair, on computed colo
         await emulateMedia({forcedColors: 'active'});
         for (const look of LOOKS) {
           const plain = await snapshot(look);
-          for (const preset of PRESETS) {
-            const unlink = await link(`/themes/${preset}.css`);
-            try {
-              expect(await snapshot(look), `${preset} ${look}`).to.deep.equal(plain);
-            } finally {
-              unlink();
-            }
-          }
+          await expectEveryPresetAs(look, plain);
         }
       } finally {
         await emulateMedia({forcedColors: 'none'});
@@ -393,14 +397,7 @@ describe('theme presets (themes/*.css): contrast of every pair, on computed colo
           const text = (await measure(await place(look), {shown: true})).filter((p) => p.kind === 'text' && p.pair !== 'on-accent on accent (number badge)');
           expect(text.length, `${look}: text measured in print`).to.be.greaterThan(20);
           expect(text.filter((p) => p.fg !== 'rgb(0, 0, 0)').map((p) => `${p.where}: ${p.fg}`), `${look}: text printed in another colour`).to.deep.equal([]);
-          for (const preset of PRESETS) {
-            const unlink = await link(`/themes/${preset}.css`);
-            try {
-              expect(await snapshot(look), `${preset} ${look}`).to.deep.equal(plain);
-            } finally {
-              unlink();
-            }
-          }
+          await expectEveryPresetAs(look, plain);
         }
       } finally {
         await emulateMedia({media: 'screen'});

@@ -115,7 +115,7 @@ export function keepTogether(text: string, piece: string): TemplateResult {
 }
 
 /** The date or period of a figure as formatted, or undefined when the article gives none. */
-function asOfDate(stat: StatRecord, locale: Locale): string | undefined {
+export function asOfDate(stat: StatRecord, locale: Locale): string | undefined {
   const {date, from} = stat.asOf;
   if (date === null) return undefined;
   return from === undefined ? formatPartialDate(date, locale) : formatPeriod(from, date, locale);

@@ -2,9 +2,8 @@ import {html, nothing, svg, type TemplateResult} from 'lit';
 import {msg, str} from '../../localization/runtime.js';
 import type {Dataset} from '../../data/dataset.js';
 import type {Locale, StatRecord} from '../../data/types.js';
-import type {PartialDate} from '../../data/schema.js';
-import {formatPartialDate, formatPeriod} from '../../format.js';
-import {figureText} from '../../shared/figure.js';
+import {toDate} from '../../format.js';
+import {asOfDate, figureText} from '../../shared/figure.js';
 import {t} from '../../base/pieces.js';
 
 /**
@@ -32,18 +31,8 @@ const UNDATED_SLOT = 12;
 const BREAK = 8;
 const MARGIN = 6;
 
-/** A date as a number of days, for placing it on the axis: a month or a year counts from its start. */
-function days(date: PartialDate): number {
-  const [y, m = 1, d = 1] = date.split('-').map(Number);
-  return Date.UTC(y!, m - 1, d) / 864e5;
-}
-
-/** The date of a figure as the list says it. */
-function whenText(stat: StatRecord, locale: Locale): string {
-  const {date, from} = stat.asOf;
-  if (date === null) return msg('未注明日期', {id: 'common.undated', desc: 'An article that prints no date.'});
-  return from === undefined ? formatPartialDate(date, locale) : formatPeriod(from, date, locale);
-}
+/** The date of a figure as the list says it, or that its article prints none. */
+const whenText = (stat: StatRecord, locale: Locale): string => asOfDate(stat, locale) ?? msg('未注明日期', {id: 'common.undated', desc: 'An article that prints no date.'});
 
 interface Bar {
   stat: StatRecord;
@@ -78,9 +67,11 @@ export function placeBars(members: readonly StatRecord[]): {bars: Bar[]; breaks:
     // No date at all: evenly, in order (the order of the series, not of time).
     members.forEach((_, i) => (x[i] = members.length === 1 ? WIDTH / 2 : MARGIN + (i * (WIDTH - 2 * MARGIN)) / (members.length - 1)));
   } else {
-    const start = days(members[first]!.asOf.date!);
-    const span = days(members[last]!.asOf.date!) - start;
-    for (const i of dated) x[i] = span > 0 ? from + ((days(members[i]!.asOf.date!) - start) / span) * (to - from) : (from + to) / 2;
+    // On the time axis; a month or a year stands at its start.
+    const time = (i: number) => toDate(members[i]!.asOf.date!).getTime();
+    const start = time(first);
+    const span = time(last) - start;
+    for (const i of dated) x[i] = span > 0 ? from + ((time(i) - start) / span) * (to - from) : (from + to) / 2;
     for (let i = 0; i < first; i++) x[i] = MARGIN + UNDATED_SLOT / 2 + i * UNDATED_SLOT;
     for (let i = last + 1; i < members.length; i++) x[i] = to + BREAK + UNDATED_SLOT / 2 + (i - last - 1) * UNDATED_SLOT;
     // Inside the series: halfway between the dated neighbours.
