@@ -115,7 +115,9 @@ describe('<case-study-card>', () => {
           expect(items(el).every((li) => li.parentElement!.localName === 'ul')).to.equal(true);
           expect(controls(el), 'no control that leads nowhere').to.have.length(0);
           expect(items(el).map((li) => getComputedStyle(li.firstElementChild!).cursor)).not.to.include('pointer');
-          expect(await tabStops(el), 'only the show-all button, if any, is a tab stop').to.deep.equal([...el.shadowRoot!.querySelectorAll('button.more')]);
+          expect(await tabStops(el), 'only the table, CSV and show-all buttons, if any, are tab stops').to.deep.equal([
+            ...el.shadowRoot!.querySelectorAll('[part~="views"] > button, button.more'),
+          ]);
           await expect(el).to.be.accessible();
         }
       });

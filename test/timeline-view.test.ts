@@ -302,7 +302,9 @@ describe('<timeline-view>', () => {
       await settled(el);
       const groups = el.shadowRoot!.querySelector<HTMLElement>('.groups')!;
       expect(getComputedStyle(groups).display).to.equal('block');
-      expect(el.shadowRoot!.querySelector<HTMLElement>('.toolbar')!.getBoundingClientRect().height).to.equal(0);
+      // The list needs no sideways buttons; the table and CSV buttons stay.
+      expect(getComputedStyle(part(el, 'view-switch')!).display).to.equal('none');
+      expect(parts(el, 'views').map((views) => getComputedStyle(views).display)).to.deep.equal(['flex']);
       const [first, second] = parts(el, 'era');
       expect(second!.getBoundingClientRect().top).to.be.greaterThan(first!.getBoundingClientRect().bottom - 1);
     });
@@ -521,6 +523,12 @@ describe('<timeline-view>', () => {
       await settled(el);
       const ids = eventIds(el);
       wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
+      // First the two buttons above the events (table, CSV), then the events' one stop.
+      const viewButtons = [...part(el, 'views')!.querySelectorAll('button')];
+      for (const button of viewButtons) {
+        await sendKeys({press: 'Tab'});
+        expect(focused(el)).to.equal(button);
+      }
       await sendKeys({press: 'Tab'});
       expect(document.activeElement).to.equal(el);
       expect(focused(el)!.dataset['id']).to.equal(ids[0]);

@@ -153,6 +153,11 @@ export abstract class AllianceElement<T> extends LitElement {
     return this.localeData.settled();
   }
 
+  /** @internal Runs `make` in the widget's locale (its `msg()` and formats), as a render does: for text made outside one, e.g. on a click. */
+  inLocale<R>(make: () => R): R {
+    return withLocale(this.localeData.context, make);
+  }
+
   /** @internal Where the data comes from now: the page's own (`data`, else `src`, else an inline block), else `dataSource`; the same input, the same source. */
   protected effectiveSource(): DataSource {
     return ownDataSource({data: this.data, src: this.src, inline: () => this.inline.text(), bundled: this.withBundled}) ?? this.dataSource;

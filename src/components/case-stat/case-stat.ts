@@ -9,6 +9,9 @@ import {renderAsOf, renderFigureValue, renderSource, trendText} from '../../shar
 import {styles} from './case-stat.styles.js';
 import {t} from '../../base/pieces.js';
 import {loadSeriesChart, seriesChart} from './chart-loader.js';
+import {TableView, viewsStyles} from '../../shared/views.js';
+import {figureTable} from '../../shared/table-rows.js';
+import {msg, str} from '../../localization/runtime.js';
 
 /** Length of the optional count-up, in milliseconds. */
 const COUNT_UP_MS = 1200;
@@ -28,6 +31,8 @@ const COUNT_UP_MS = 1200;
  * @csspart label - What the figure counts.
  * @csspart trend - The comparison with the earlier figure of its series.
  * @csspart series - With `chart`: the chart of the figure's series and the list of its figures.
+ * @csspart views - With `chart`: the "view as table" and "download CSV" buttons of the series.
+ * @csspart table - With `chart`: the figures of the series as a table, when the reader chose it.
  * @csspart chart - With `chart`: the bars (a picture; the list beside it has every figure as text).
  * @csspart as-of - The date or period the figure holds for.
  * @csspart source - The source line (article, paper, date).
@@ -43,12 +48,22 @@ const COUNT_UP_MS = 1200;
  * @fires {AllianceErrorEvent} alliance-error - The `stat` id is missing or unknown, or the data failed to load.
  */
 export class CaseStat extends AllianceElement<StatRecord> {
-  static override styles: CSSResultGroup = [hostStyles, styles];
+  static override styles: CSSResultGroup = [hostStyles, viewsStyles, styles];
 
   protected static override collections = ['stats', 'sources', 'series'] as const;
 
   /** @internal The number on screen while counting up. */
   @state() private shown: number | undefined;
+
+  /** @internal With `chart`: the figures of the series as a table and as CSV. */
+  readonly tableView = new TableView(this, () => {
+    const data = this.localeData.data;
+    const stat = this.found?.ok ? this.found.value : undefined;
+    const series = stat && data?.seriesOf(stat.id);
+    if (!data || !stat || !series || series.members.length < 2) return undefined;
+    const caption = msg(str`${stat.label}：历次数字`, {id: 'case-stat.table-caption', desc: 'Caption of the table of the figures of a series; the label of the figure shown comes first.'});
+    return figureTable(series.members, data, caption, series.series.id);
+  });
 
   /** Id of the figure to show, e.g. `workshop-employment`. */
   @property({reflect: true}) stat = '';
@@ -130,7 +145,9 @@ export class CaseStat extends AllianceElement<StatRecord> {
         <figcaption>
           <span class="label" part="label">${t(stat.label, true)}</span>
           ${trend ? html`<span class="trend" part="trend">${t(trend, true)}</span>` : nothing}
-          ${chart ? chart.renderSeriesChart(stat, data, locale) : nothing}
+          ${chart && (data.seriesOf(stat.id)?.members.length ?? 0) > 1
+            ? html`${this.tableView.buttons('series')}${this.tableView.content('series', () => chart.renderSeriesChart(stat, data, locale))}`
+            : nothing}
           <span class="meta">
             <span part="as-of">${renderAsOf(stat, locale)}</span>
             ${this.noSource ? nothing : html`<span part="source">${renderSource(data, stat.source, locale)}</span>`}

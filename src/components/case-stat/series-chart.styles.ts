@@ -8,6 +8,10 @@ import {css} from 'lit';
  * from the tokens, and forced colours set one system colour on the whole.
  */
 export const seriesStyles = css`
+  .views,
+  .views + .table {
+    margin-block-start: var(--_space-2);
+  }
   .series {
     margin-block-start: var(--_space-2);
     color: var(--_text-muted);

@@ -94,7 +94,7 @@ export function renderSeriesChart(stat: StatRecord, data: Dataset, locale: Local
   const height = (value: number) => (top > 0 ? (Math.max(value, 0) / top) * TALLEST : 0);
   const barWidth = Math.min(8, 60 / members.length);
   const undated = bars.some((b) => !b.dated);
-  return html`<div class="series" part="series">
+  return html`<div class="series" part="series" id="series">
     <svg class="chart" part="chart" viewBox="0 0 ${WIDTH} 40" preserveAspectRatio="none" aria-hidden="true" focusable="false">
       ${bars.map(({stat: s, x, dated}) => {
         const h = height(s.value);

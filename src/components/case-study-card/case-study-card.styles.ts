@@ -10,30 +10,30 @@ import {figureStyles} from '../../shared/figure.styles.js';
  */
 const room = css`
   .base {
-    --_state-plain: 32.677em;
+    --_state-plain: 34.09em;
     --_state-plain-text: 1733.9em;
-    --_state-compact: 28.815em;
+    --_state-compact: 30.228em;
     --_state-compact-text: 1761.77em;
-    --_state-care: 37.489em;
-    --_state-care-text: 1777.97em;
-    --_state-care-compact: 28.487em;
-    --_state-care-compact-text: 1798.51em;
+    --_state-care: 37.817em;
+    --_state-care-text: 1829.73em;
+    --_state-care-compact: 28.814em;
+    --_state-care-compact-text: 1850.27em;
   }
   :host(:lang(en)) .base {
-    --_state-plain: 18.082em;
-    --_state-plain-text: 3539.38em;
-    --_state-compact: 19.788em;
-    --_state-compact-text: 3267.93em;
-    --_state-care: 24.574em;
-    --_state-care-text: 3790.49em;
-    --_state-care-compact: 25.789em;
-    --_state-care-compact-text: 3381.07em;
+    --_state-plain: 18.369em;
+    --_state-plain-text: 3599.88em;
+    --_state-compact: 20.076em;
+    --_state-compact-text: 3328.43em;
+    --_state-care: 22.828em;
+    --_state-care-text: 3931.43em;
+    --_state-care-compact: 24.043em;
+    --_state-care-compact-text: 3522.02em;
   }
   :host(:is(:lang(zh-Hant), :lang(zh-TW), :lang(zh-HK), :lang(zh-MO))) .base {
-    --_state-plain: 33.958em;
+    --_state-plain: 35.371em;
     --_state-plain-text: 1740.28em;
-    --_state-care-compact: 27.45em;
-    --_state-care-compact-text: 1843.11em;
+    --_state-care-compact: 27.777em;
+    --_state-care-compact-text: 1894.87em;
   }
 `;
 
@@ -68,6 +68,17 @@ export const styles = [
     .section-title {
       font-weight: 600;
       margin-block-end: var(--_space-2);
+    }
+    .section-head {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      justify-content: space-between;
+      gap: var(--_space-2);
+      margin-block-end: var(--_space-2);
+    }
+    .section-head .section-title {
+      margin-block-end: 0;
     }
     .summary {
       margin: 0;

@@ -12,6 +12,8 @@ import {chip} from '../../shared/chip.js';
 import {heading} from '../../shared/heading.js';
 import {styles} from './case-study-card.styles.js';
 import {t} from '../../base/pieces.js';
+import {TableView, viewsStyles} from '../../shared/views.js';
+import {figureTable} from '../../shared/table-rows.js';
 
 /**
  * A typical case of the alliance work: its name and place, the formation
@@ -29,6 +31,8 @@ import {t} from '../../base/pieces.js';
  * @csspart summary - What the case is.
  * @csspart models - The list of formation models the case shows (buttons with `selectable`, otherwise text).
  * @csspart figures - The list of key figures.
+ * @csspart views - The "view as table" and "download CSV" buttons of the figures.
+ * @csspart table - The figures as a table, when the reader chose it.
  * @csspart figure - One figure.
  * @csspart people - The people quoted.
  * @csspart related - The larger case and the cases within it (buttons with `selectable`, otherwise text).
@@ -45,12 +49,21 @@ import {t} from '../../base/pieces.js';
  * @fires {AllianceErrorEvent} alliance-error - The `case` id is missing or unknown, or the data failed to load.
  */
 export class CaseStudyCard extends AllianceElement<CaseRecord> {
-  static override styles: CSSResultGroup = [hostStyles, styles];
+  static override styles: CSSResultGroup = [hostStyles, viewsStyles, styles];
 
   protected static override collections = ['cases', 'stats', 'sources', 'models'] as const;
 
   /** @internal Whether all figures are shown. */
   @state() private allFigures = false;
+
+  /** @internal The figures as a table (all of them) and as CSV. */
+  readonly tableView = new TableView(this, () => {
+    const data = this.localeData.data;
+    if (!this.found?.ok || !data) return undefined;
+    const c = this.found.value;
+    const caption = msg(str`${c.name}：关键数据`, {id: 'case-card.table-caption', desc: 'Caption of the table of a case’s figures; the case’s name comes first.'});
+    return figureTable(data.statsForCase(c.id), data, caption, `${c.id}-figures`);
+  });
 
   /** Id of the case to show, e.g. `kuangyan-south`. */
   @property({reflect: true, attribute: 'case'}) caseId = '';
@@ -106,23 +119,30 @@ export class CaseStudyCard extends AllianceElement<CaseRecord> {
     const shown = this.allFigures ? stats : stats.slice(0, limit);
     // Named with the case's name too, so two cards on one page give two distinct regions (axe: landmark-unique).
     return html`<section aria-labelledby="name figures-title">
-      <p class="section-title" id="figures-title">${t(msg('关键数据', {id: 'case-card.figures', desc: 'Heading of the list of figures of a case.'}), true)}</p>
-      <ul class="figures" part="figures" id="figures">
-        ${keyed(
-          shown,
-          (s) => s.id,
-          (s) => html`<li>${this.renderFigure(s, data)}</li>`
-        )}
-      </ul>
-      ${stats.length > limit
-        ? html`<button class="chip more" type="button" aria-expanded=${this.allFigures ? 'true' : 'false'} aria-controls="figures" @click=${() => (this.allFigures = !this.allFigures)}>
-            ${t(
-              this.allFigures
-                ? msg('收起', {id: 'case-card.fewer-figures', desc: 'Button that shows only the first figures again.'})
-                : msg(str`显示全部${stats.length}项数据`, {id: 'case-card.all-figures', desc: 'Button that shows every figure of the case; the count follows.'})
-            )}
-          </button>`
-        : nothing}
+      <div class="section-head">
+        <p class="section-title" id="figures-title">${t(msg('关键数据', {id: 'case-card.figures', desc: 'Heading of the list of figures of a case.'}), true)}</p>
+        ${this.tableView.buttons('figures')}
+      </div>
+      ${this.tableView.content(
+        'figures',
+        () =>
+          html`<ul class="figures" part="figures" id="figures">
+              ${keyed(
+                shown,
+                (s) => s.id,
+                (s) => html`<li>${this.renderFigure(s, data)}</li>`
+              )}
+            </ul>
+            ${stats.length > limit
+              ? html`<button class="chip more" type="button" aria-expanded=${this.allFigures ? 'true' : 'false'} aria-controls="figures" @click=${() => (this.allFigures = !this.allFigures)}>
+                  ${t(
+                    this.allFigures
+                      ? msg('收起', {id: 'case-card.fewer-figures', desc: 'Button that shows only the first figures again.'})
+                      : msg(str`显示全部${stats.length}项数据`, {id: 'case-card.all-figures', desc: 'Button that shows every figure of the case; the count follows.'})
+                  )}
+                </button>`
+              : nothing}`
+      )}
     </section>`;
   }
 

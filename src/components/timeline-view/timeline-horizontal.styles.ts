@@ -74,7 +74,8 @@ export const horizontalStyles = css`
     .horizontal .era + .era {
       margin-block-start: var(--_space-4);
     }
-    .toolbar {
+    .scroll-buttons,
+    .view-switch {
       display: none;
     }
   }

@@ -11,31 +11,31 @@ import {looks} from './timeline-looks.styles.js';
  */
 const room = css`
   .base {
-    --_state-plain: 69.172em;
+    --_state-plain: 72.422em;
     --_state-plain-text: 1299.21em;
-    --_state-compact: 63.615em;
+    --_state-compact: 66.865em;
     --_state-compact-text: 356.65em;
-    --_state-care: 65.588em;
+    --_state-care: 69.088em;
     --_state-care-text: 1577.14em;
-    --_state-care-compact: 59.097em;
+    --_state-care-compact: 62.597em;
     --_state-care-compact-text: 663em;
   }
   :host(:lang(en)) .base {
-    --_state-plain: 48.689em;
+    --_state-plain: 51.939em;
     --_state-plain-text: 3861.85em;
-    --_state-compact: 43.712em;
+    --_state-compact: 46.962em;
     --_state-compact-text: 1770.36em;
-    --_state-care: 43.498em;
-    --_state-care-text: 4596.38em;
-    --_state-care-compact: 36.586em;
-    --_state-care-compact-text: 2232.97em;
+    --_state-care: 44.924em;
+    --_state-care-text: 4685.57em;
+    --_state-care-compact: 38.012em;
+    --_state-care-compact-text: 2322.16em;
   }
   :host(:is(:lang(zh-Hant), :lang(zh-TW), :lang(zh-HK), :lang(zh-MO))) .base {
-    --_state-compact: 62.667em;
+    --_state-compact: 65.917em;
     --_state-compact-text: 407.6em;
-    --_state-care: 64.551em;
+    --_state-care: 68.051em;
     --_state-care-text: 1621.74em;
-    --_state-care-compact: 58.06em;
+    --_state-care-compact: 61.56em;
     --_state-care-compact-text: 707.59em;
   }
   .base.layout-horizontal {

@@ -16,6 +16,8 @@ import {t} from '../../base/pieces.js';
 import {RovingTabindexController} from '../../controllers/roving-tabindex.js';
 import {ScrollerController} from '../../controllers/scroller.js';
 import {classNames} from '../../shared/class-names.js';
+import {TableView, viewsStyles} from '../../shared/views.js';
+import {eventTable} from '../../shared/table-rows.js';
 
 /** From how many events on the timeline renders them lazily (`content-visibility: auto`). */
 const LAZY_EVENTS = 60;
@@ -34,6 +36,8 @@ const LAZY_EVENTS = 60;
  * @csspart base - The wrapper (carries the theme, care and compact looks).
  * @csspart timeline - The timeline inside the wrapper (its background and padding).
  * @csspart view-switch - The "view as list / view as timeline" button of the horizontal layout.
+ * @csspart views - The "view as table" and "download CSV" buttons of the events.
+ * @csspart table - The events as a table, when the reader chose it.
  * @csspart scroll-button - The "earlier eras / later eras" buttons of the horizontal layout, shown when eras lie beyond its edges.
  * @csspart era - One era's section.
  * @csspart era-heading - The era's heading: its years and title.
@@ -61,7 +65,7 @@ const LAZY_EVENTS = 60;
  * @fires {AllianceErrorEvent} alliance-error - An id in `eras` is unknown, or the data failed to load.
  */
 export class TimelineView extends AllianceElement<TimelineViewModel> {
-  static override styles: CSSResultGroup = [hostStyles, styles];
+  static override styles: CSSResultGroup = [hostStyles, viewsStyles, styles];
 
   protected static override collections = ['events', 'eras', 'sources'] as const;
 
@@ -77,6 +81,14 @@ export class TimelineView extends AllianceElement<TimelineViewModel> {
       const [back, on] = this.renderRoot.querySelectorAll<HTMLButtonElement>('button.scroll');
       return {back, on, fallback: this.renderRoot.querySelector<HTMLButtonElement>('button.view-switch')};
     },
+  });
+
+  /** @internal The events shown (all of them, in order) as a table and as CSV. */
+  readonly tableView = new TableView(this, () => {
+    const data = this.localeData.data;
+    if (!this.found?.ok || !data || !this.found.value.events.length) return undefined;
+    const {events, dates} = this.found.value;
+    return eventTable(events, dates, data, msg('大事记', {id: 'timeline.table-caption', desc: 'Caption of the table of the timeline’s events.'}), 'timeline');
   });
 
   /** @internal Ids of the events whose detail is open. */
@@ -294,34 +306,39 @@ export class TimelineView extends AllianceElement<TimelineViewModel> {
     // Each source line is made where it stands: its text pieces fill slots of their own.
     const source = (id: string) => renderSource(data, id, locale);
     const horizontal = this.layout === 'horizontal';
-    const graphical = horizontal && !this.asList;
+    const graphical = horizontal && !this.asList && !this.tableView.on;
     return html`
       <div
         class=${classNames({timeline: true, horizontal: graphical, vertical: !graphical, lazy: model.events.length > LAZY_EVENTS})}
         part="timeline"
         @click=${this.onClick}
       >
-        ${horizontal
-          ? html`<div class="toolbar">
-              ${graphical && (this.scroller.hidden.before || this.scroller.hidden.after) ? this.renderScrollButtons() : nothing}
-              <button class="view-switch" part="view-switch" type="button" @click=${this.onViewSwitch}>
+        <div class="toolbar">
+          ${graphical && (this.scroller.hidden.before || this.scroller.hidden.after) ? this.renderScrollButtons() : nothing}
+          ${horizontal && !this.tableView.on
+            ? html`<button class="view-switch" part="view-switch" type="button" @click=${this.onViewSwitch}>
                 ${t(
                   graphical
                     ? msg('以列表查看', {id: 'timeline.view-as-list', desc: 'Button that shows the horizontal timeline as a plain vertical list.'})
                     : msg('以时间轴查看', {id: 'timeline.view-as-timeline', desc: 'Button that goes back from the list to the horizontal timeline.'})
                 )}
-              </button>
-            </div>`
-          : nothing}
+              </button>`
+            : nothing}
+          ${model.events.length ? this.tableView.buttons('groups') : nothing}
+        </div>
         ${model.empty ? this.renderEmpty() : nothing}
         ${model.groups.length
-          ? html`<div class="groups" id="groups">
-              ${keyed(
-                model.groups,
-                (group) => group.id,
-                (group) => this.renderGroup(group, model, source)
-              )}
-            </div>`
+          ? this.tableView.content(
+              'groups',
+              () =>
+                html`<div class="groups" id="groups">
+                  ${keyed(
+                    model.groups,
+                    (group) => group.id,
+                    (group) => this.renderGroup(group, model, source)
+                  )}
+                </div>`
+            )
           : nothing}
       </div>
     `;
