@@ -153,8 +153,9 @@ ${tail}
   ctx.set('Cache-Control', 'no-store');
 }
 
-/** The four widgets, each showing a record. */
+/** Every widget, each showing a record. */
 const WIDGETS_MARKUP = `<case-stat stat="workshop-employment"></case-stat>
+<case-stat-group stats="alliance-cases, kuangyan-south-new-jobs"></case-stat-group>
 <alliance-model-card model="mentor-led"></alliance-model-card>
 <case-study-card case="kuangyan-south"></case-study-card>
 <timeline-view></timeline-view>`;

@@ -98,7 +98,8 @@ const dataModule = (locale, collections) => (id) => collections.some((c) => id.e
  * of each widget, by the folders of the keys its `dataFocus()` gives: a page
  * loads one of these modules (measured: the largest), not the whole
  * collections (measured too, with their import map: what an unknown id, a
- * preload or `with-bundled` loads).
+ * preload or `with-bundled` loads). A widget with none (case-stat-group,
+ * whose figures can be any) loads the whole collections.
  */
 const FOCUS_FOLDERS = {'case-stat': ['stats'], 'case-study-card': ['cases'], 'alliance-model-card': ['models', 'kinds'], 'timeline-view': ['timeline']};
 const focusDir = join(root, 'src/data/generated/focus');

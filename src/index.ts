@@ -4,6 +4,7 @@
  */
 import './components/alliance-model-card/index.js';
 import './components/case-stat/index.js';
+import './components/case-stat-group/index.js';
 import './components/case-study-card/index.js';
 import './components/timeline-view/index.js';
 

@@ -5,6 +5,7 @@
  */
 import {AllianceModelCard} from './components/alliance-model-card/alliance-model-card.js';
 import {CaseStat} from './components/case-stat/case-stat.js';
+import {CaseStatGroup} from './components/case-stat-group/case-stat-group.js';
 import {CaseStudyCard} from './components/case-study-card/case-study-card.js';
 import {TimelineView} from './components/timeline-view/timeline-view.js';
 import {defineElement} from './define.js';
@@ -14,6 +15,7 @@ import type {WidgetTag} from './widgets.js';
 export const WIDGET_CLASSES: Record<WidgetTag, CustomElementConstructor> = {
   'alliance-model-card': AllianceModelCard,
   'case-stat': CaseStat,
+  'case-stat-group': CaseStatGroup,
   'case-study-card': CaseStudyCard,
   'timeline-view': TimelineView,
 };

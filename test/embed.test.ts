@@ -5,7 +5,7 @@ import {loadFrame, text, waitUntil} from './support/helpers.js';
 /**
  * The drop-in case, on a real page: examples/embed.html uses only the
  * one-file bundle (dist/alliance-widgets.iife.js, built by `npm test` before
- * the tests run), with the markup of all four widgets placed before the
+ * the tests run), with the markup of every widget placed before the
  * script tag.
  */
 describe('one-file bundle on a plain page', () => {
@@ -25,7 +25,7 @@ describe('one-file bundle on a plain page', () => {
   });
   after(() => frame.remove());
 
-  it('upgrades markup of all four widgets that stood before the script', async () => {
+  it('upgrades markup of every widget that stood before the script', async () => {
     for (const tag of TAGS) {
       const defined = frame.contentWindow!.customElements.get(tag);
       expect(defined, `${tag} is defined by the bundle`).to.exist;

@@ -1,7 +1,7 @@
 /**
  * "以表格查看" and "下载CSV": every widget that shows figures or events
- * (`case-study-card`'s figures, `case-stat chart`'s series, the timeline's
- * events) switches to a real `<table>` and downloads exactly that table as
+ * (`case-study-card`'s figures, `case-stat chart`'s series, a
+ * `case-stat-group`, the timeline's events) switches to a real `<table>` and downloads exactly that table as
  * CSV. The file is caught as the browser would save it (the link the widget
  * clicks, read back as bytes), parsed with d3-dsv (not the widget's writer),
  * and compared with the table on the page and with the data; a few rows are
@@ -157,6 +157,25 @@ describe('View as table, download CSV', () => {
       const csv = await download(el);
       expect(csv.name).to.equal('timeline.csv');
       expect(csv.rows).to.deep.equal(shown);
+      await expect(el).to.be.accessible();
+    });
+
+    it(`<case-stat-group> ${locale}: its figures as one table and CSV`, async () => {
+      await setLang(LANG[locale], locale);
+      const ids = ['alliance-cases', 'kuangyan-south-new-jobs', 'common-prosperity-workshops-earlier'];
+      const el = await place<Widget>(`<case-stat-group stats="${ids.join(',')}"></case-stat-group>`, 360);
+      const values = [...el.shadowRoot!.querySelectorAll('[part~="figure"] .value')].map((v) => text(v));
+      const table = await showTable(el);
+      expect(part(el, 'figures'), 'the figures give way to the table').to.equal(null);
+      expect(table.id).to.equal('figures');
+      const shown = cells(table);
+      expect(shown[0]).to.deep.equal(GOLDEN[locale].head);
+      expect(shown.slice(1).map((row) => row[0])).to.deep.equal(ids.map((id) => label(data.stats.find((s) => s.id === id)!.label)));
+      expect(shown.slice(1).map((row) => row[1]), 'the figures as the cards give them').to.deep.equal(values);
+      const csv = await download(el);
+      expect(csv.name).to.equal('figures.csv');
+      expect(csv.rows).to.deep.equal(shown);
+      expect(table.getBoundingClientRect().width).to.be.at.most(el.getBoundingClientRect().width);
       await expect(el).to.be.accessible();
     });
 

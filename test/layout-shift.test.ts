@@ -1,6 +1,6 @@
 /**
  * No layout shift when the widgets upgrade, on whole pages as a portal makes
- * them: a column of the portal's own text with the four widgets in it, in a
+ * them: a column of the portal's own text with the widgets in it, in a
  * frame 900 px wide (a desktop column) and 360 px wide (a phone), each seen
  * in a reader's window and in a window as tall as the page (so a shift
  * anywhere on the page is in view and counts):
@@ -44,7 +44,7 @@ type Boxes = Record<string, [number, number] | null>;
 type PageWindow = Window & typeof globalThis & {shifts: Shift[]; boxes: () => Boxes; first?: {states: string[]; boxes: Boxes; at: number}};
 
 /** The widgets in the order the page shows them: a figure, a model, a case, the history. */
-const TAGS: readonly WidgetTag[] = ['case-stat', 'alliance-model-card', 'case-study-card', 'timeline-view'];
+const TAGS: readonly WidgetTag[] = ['case-stat', 'case-stat-group', 'alliance-model-card', 'case-study-card', 'timeline-view'];
 /**
  * Whether calc() divides a length by a length (typed arithmetic), so the
  * loading room follows the column's width; elsewhere (Firefox ESR 153) it is

@@ -2,6 +2,7 @@ import {expect} from '@open-wc/testing';
 import {loadFrame, text, waitUntil} from './support/helpers.js';
 import * as modelCardStories from '../stories/alliance-model-card.stories.js';
 import * as caseStatStories from '../stories/case-stat.stories.js';
+import * as caseStatGroupStories from '../stories/case-stat-group.stories.js';
 import * as caseCardStories from '../stories/case-study-card.stories.js';
 import * as timelineStories from '../stories/timeline-view.stories.js';
 import stats from '../data/stats.json' with {type: 'json'};
@@ -25,12 +26,13 @@ import {DARK_PAGE_STYLE, INITIAL_GLOBALS, SCRIPT_TAG, WIDGET_TAGS, applyPageLang
 const MODULES: Record<string, Record<string, unknown>> = {
   'alliance-model-card': modelCardStories,
   'case-stat': caseStatStories,
+  'case-stat-group': caseStatGroupStories,
   'case-study-card': caseCardStories,
   'timeline-view': timelineStories,
 };
 
 /** How many stories each file exports. A new story changes the count, so it cannot go untested unnoticed. */
-const STORY_COUNTS: Record<string, number> = {'alliance-model-card': 11, 'case-stat': 13, 'case-study-card': 8, 'timeline-view': 10};
+const STORY_COUNTS: Record<string, number> = {'alliance-model-card': 11, 'case-stat': 13, 'case-stat-group': 7, 'case-study-card': 8, 'timeline-view': 10};
 
 /** Stories that show an unknown id: they end in the not-found notice. */
 const NOT_FOUND = new Set(['NotFound', 'BadEraId']);
