@@ -70,10 +70,19 @@ export interface OpenCCLike {
  *   county's name before 1954.
  * - 印明了: 印明 ("states in print") followed by the particle 了; OpenCC reads
  *   明了 as one word and gives 明瞭.
+ * - 岳林: 岳林街道 in Fenghua. OpenCC's character table gives 嶽林, another
+ *   name; 岳 is a Traditional character of its own.
+ * - 洪城杰: a person's name as printed. OpenCC gives 洪城傑, another name; 杰
+ *   is a Traditional character of its own, used in names as it is.
+ * Every other character of a name takes its one Traditional form (区 → 區,
+ * 余姚 → 餘姚); test/node/data-corrections.test.ts holds the decision for each
+ * character of a name that is also a Traditional character of its own.
  */
 export const HANT_AS_PRINTED: readonly (readonly [string, string])[] = [
   ['慈溪', '慈溪'],
   ['印明了', '印明了'],
+  ['岳林', '岳林'],
+  ['洪城杰', '洪城杰'],
 ];
 
 /** Quotation marks as Taiwan and Hong Kong set them: 「」 outside, 『』 inside. */

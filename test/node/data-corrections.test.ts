@@ -12,7 +12,7 @@ import assert from 'node:assert/strict';
 import {existsSync, readFileSync} from 'node:fs';
 import * as OpenCC from 'opencc-js';
 import {readData, readSeeds} from '../../scripts/lib/data-files.js';
-import {HANT_AS_PRINTED, hantForData, localize} from '../../src/data/localize.js';
+import {HANT_AS_PRINTED, HANT_QUOTATION_MARKS, hantConverter, hantForData, localize} from '../../src/data/localize.js';
 import type {AllianceData, Case} from '../../src/data/schema.js';
 import {loadDataset} from '../../src/data/dataset.js';
 import {COLLECTIONS} from '../../src/data/types.js';
@@ -158,14 +158,51 @@ for (const entry of twTables.split('|')) {
   if (from && to && [...from].length === 1 && [...to].length === 1) twVariant.set(from, to);
 }
 const QUOTE_MARKS: Record<string, string[]> = {'“': ['「'], '”': ['」'], '‘': ['『'], '’': ['』']};
-/** The Traditional forms a zh-Hans character may take in a name kept as printed. */
+
+/**
+ * Characters whose zh-Hans form is also a character of its own in Traditional text: OpenCC's own phrase table
+ * keeps each unchanged somewhere (岳 in 岳丈, 杰 in 仁杰), so its character table's single form (岳 → 嶽, 杰 → 傑)
+ * may turn a name into another name. Found from OpenCC, not listed by hand.
+ */
+const stSingle = new Map([...charForms].map(([c, forms]) => [c, [...forms][0]!]));
+const [stPhrases] = OpenCC.Locale.from.cn![0] as unknown as [string, string];
+const keptByPhrases = new Set<string>();
+for (const entry of stPhrases.split('|')) {
+  const [from = '', to = ''] = entry.split(/\s+/);
+  const a = [...from];
+  const b = [...to];
+  if (a.length === b.length) a.forEach((c, i) => b[i] === c && stSingle.has(c) && stSingle.get(c) !== c && keptByPhrases.add(c));
+}
+
+/**
+ * The decision for each such character in the names of the data (places, people, cases, organisations): the form
+ * zh-Hant must print. Where the character is kept, the name stays as printed (HANT_AS_PRINTED in src/data/localize.ts
+ * makes it so); where it converts, the Traditional character is the only one the name can have.
+ */
+const NAME_CHARACTERS: Record<string, {form: string; why: string}> = {
+  岳: {form: '岳', why: '岳林街道 (Yuelin, Fenghua): 岳 is a character of its own; 嶽林 would be another name'},
+  杰: {form: '杰', why: '洪城杰: a person’s name printed 杰, which Traditional names use as it is; 傑 would be another name'},
+  党: {form: '黨', why: 'the Party (党建, 党委, 党支部): 党 unconverted is only a surname and 党项'},
+  万: {form: '萬', why: '葛万: 万 unconverted is only the surname 万俟, so a given name 万 is 萬'},
+  胜: {form: '勝', why: '王建胜: 胜 unconverted is the chemical term (peptide), never a name'},
+  余: {form: '餘', why: '余姚 is written 餘姚 in Traditional text; the data has no person surnamed 余 (who would keep 余)'},
+  云: {form: '雲', why: '白云街道, 云湖: 云 unconverted means “to say”; the places are 白雲, 雲湖'},
+  丰: {form: '豐', why: '安丰社区: 丰 unconverted means “graceful”; the community is 安豐'},
+  叶: {form: '葉', why: '叶力: the surname Ye is 葉 (叶 unconverted is an old form of 協)'},
+};
+
+/** The Traditional forms a zh-Hans character may take in a name: as decided above, else its character table forms (with Taiwan variants). */
 function allowedForms(c: string): Set<string> {
+  if (keptByPhrases.has(c)) return new Set(NAME_CHARACTERS[c] ? [NAME_CHARACTERS[c].form] : []);
   const forms = new Set([c, ...(charForms.get(c) ?? []), ...(QUOTE_MARKS[c] ?? [])]);
   for (const f of [...forms]) if (twVariant.has(f)) forms.add(twVariant.get(f)!);
   return forms;
 }
 
-/** Names in the data: places, case names, people and contributors, in parts (split at punctuation). */
+/** Organisations named in people's roles (倡隆村党支部, 北岸琴森社区党总支 …). */
+const ORGANISATION = /[\p{Script=Han}]{2,}?(?:党总支|党支部|党委|村委会|公司|联盟|联合体|理事会|学院|中心|协会)/gu;
+
+/** Names in the data: places, case names, people, organisations in their roles, papers and contributors, in parts (split at punctuation). */
 function names(d: AllianceData): string[] {
   const parts = (text: string) => text.split(/[：、，,（）()“”‘’「」·\s]|和/).filter((p) => [...p].length >= 2);
   const all = [
@@ -173,8 +210,9 @@ function names(d: AllianceData): string[] {
       ...parts(c.name['zh-Hans']),
       ...Object.values(c.place).flatMap((t) => parts(t['zh-Hans'])),
       ...c.people.map((p) => p.name['zh-Hans']),
+      ...c.people.flatMap((p) => parts(p.role['zh-Hans']).flatMap((part) => part.match(ORGANISATION) ?? [])),
     ]),
-    ...d.sources.flatMap((s) => s.contributors.map((c) => c.name['zh-Hans'])),
+    ...d.sources.flatMap((s) => [s.paper['zh-Hans'].replace(/（.*）$/, ''), ...s.contributors.map((c) => c.name['zh-Hans'])]),
   ];
   return [...new Set(all)].sort((a, b) => b.length - a.length);
 }
@@ -287,6 +325,22 @@ describe('Traditional Chinese keeps names and quotes as printed', () => {
     const cixi = problems.filter((p) => /慈溪[^→]* → 慈谿/.test(p));
     assert.equal(new Set(cixi.map((p) => p.split(':')[0])).size, 6, cixi.join('\n'));
     assert.ok(cixi.some((p) => p.includes('people[2].quote')), 'the quote of 洪城杰');
+  });
+
+  it('every character of a name that is also a Traditional character of its own has a decision, and each decision is used', () => {
+    const list = names(data);
+    const undecided = [...new Set(list.flatMap((n) => [...n].filter((c) => keptByPhrases.has(c) && !NAME_CHARACTERS[c])))];
+    assert.deepEqual(undecided, []);
+    for (const c of Object.keys(NAME_CHARACTERS)) assert.ok(list.some((n) => n.includes(c)), `${c} is in a name`);
+    for (const organisation of ['倡隆村党支部', '北岸琴森社区党总支']) assert.ok(list.includes(organisation), organisation);
+  });
+
+  it('fails where the character table would make a name another name (岳林 → 嶽林 in the case’s name and town, 洪城杰 → 洪城傑)', async () => {
+    const old = HANT_AS_PRINTED.filter(([word]) => word !== '岳林' && word !== '洪城杰');
+    const problems = namesAlteredInHant(hansTexts(data, await shippedPaths()), await shippedHant(hantConverter(OpenCC.Converter({from: 'cn', to: 'tw'}), old, HANT_QUOTATION_MARKS)), names(data));
+    const yuelin = new Set(problems.filter((p) => /岳林[^→]* → \S*嶽林/.test(p)).map((p) => p.split(':')[0]));
+    assert.deepEqual([...yuelin].sort(), ['cases#yuelin-subdistrict.name', 'cases#yuelin-subdistrict.place.town']);
+    assert.ok(problems.includes('cases#kuangyan-south.people[2].name: 洪城杰 → 洪城傑'), problems.join('\n'));
   });
 
   it('fails on any other altered place name', async () => {
