@@ -95,17 +95,28 @@ describe('<case-stat>', () => {
     });
 
     it('shows every qualifier in the data in its place', async () => {
-      const words = {over: '超过', 'more-than': '余', nearly: '近', 'at-least': '以上'} as const;
+      const words = {over: '超过', 'more-than': '余', more: '多', nearly: '近', 'at-least': '以上'} as const;
       for (const q of Object.keys(words) as (keyof typeof words)[]) {
-        const stat = data.stats.find((s) => s.qualifier === q && s.valueTo === undefined && s.measure !== 'percent');
+        const stat = data.stats.find((s) => s.qualifier === q && s.valueTo === undefined && s.measure !== 'percent' && !s.qualifierBeforeScale);
         expect(stat, `the data has a figure qualified "${q}"`).to.exist;
         if (!stat) continue;
         const el = await show(stat.id);
         const number = expectedNumber(stat, 'zh-Hans');
         const unit = stat.unit?.['zh-Hans'] ?? '';
-        const expected = {over: `超过${number}${unit}`, 'more-than': `${number}余${unit}`, nearly: `近${number}${unit}`, 'at-least': `${number}${unit}以上`}[q];
+        const expected = {over: `超过${number}${unit}`, 'more-than': `${number}余${unit}`, more: `${number}多${unit}`, nearly: `近${number}${unit}`, 'at-least': `${number}${unit}以上`}[q];
         expect(text(part(el, 'value')), stat.id).to.equal(expected);
       }
+    });
+
+    it('puts a qualifier printed before the scale word there: 100余万元, 100餘萬元, "more than 1 million yuan"', async () => {
+      const stat = data.stats.find((s) => s.qualifierBeforeScale)!;
+      expect(stat.printed).to.equal('100余万');
+      const el = await show(stat.id);
+      expect(text(part(el, 'value'))).to.equal('100余万元');
+      await setLang('en', 'en');
+      expect(text(part(await show(stat.id), 'value'))).to.equal('more than 1 million yuan');
+      await setLang('zh-TW', 'zh-Hant');
+      expect(text(part(await show(stat.id), 'value'))).to.equal('100餘萬元');
     });
   });
 

@@ -59,6 +59,7 @@ export const SHOWN_FIELDS = {
     measure: true,
     unit: true,
     qualifier: true,
+    qualifierBeforeScale: true,
     label: true,
     case: true,
     asOf: {date: true, from: true, phrase: true},
