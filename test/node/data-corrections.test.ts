@@ -108,7 +108,8 @@ function textsNotInCleanCopy(d: AllianceData, markdown: string): string[] {
 
 describe('names and wording from the page of 6 December 2021 follow the clean copy (001)', () => {
   it('ERRATA lets the data follow the OCR copy only where 001 has a slip, never for a name', () => {
-    assert.deepEqual(ocrReadings(errata), ['新业态群体', '后进村社']);
+    assert.deepEqual(ocrReadings(errata), ['后进村社']);
+    assert.match(errata, /^\| 10 \|[^\n]*\| \*\*001, 新职业群体\*\* \|/m);
     assert.match(errata, /^\| 1 \|[^\n]*\| 楝树 \| 樟树 \| \*\*001, 楝树\*\* \|/m);
   });
 
@@ -134,9 +135,15 @@ describe('names and wording from the page of 6 December 2021 follow the clean co
     const kuangyan = d.cases.find((c) => c.id === 'kuangyan-south')!;
     kuangyan.summary['zh-Hans'] = kuangyan.summary['zh-Hans'].replace('楝树', '樟树');
     assert.ok(textsNotInCleanCopy(d, errata).some((hit) => hit.startsWith('cases#kuangyan-south.summary')), '樟树 in a summary is caught');
-    // Had ERRATA row 10 said the data follows 001, the OCR copy's 新业态群体 would be caught.
-    const stricter = errata.replace('**000, 新业态群体**', '**001, 新职业群体**');
-    assert.ok(textsNotInCleanCopy(data, stricter).some((hit) => hit.includes('业态')), '新业态群体 is caught');
+    // The OCR copy's 新业态群体, which the data used before (ERRATA row 10 once followed 000), is caught in a quote and in a text.
+    const e = fresh();
+    e.stats.find((s) => s.id === 'yinzhou-lecture-first-stop-riders')!.quote = '“鄞铃”00后宣讲员为20余名外卖小哥、快递小哥等新业态群体带来微党课';
+    const launch = e.events.find((x) => x.id === 'yinzhou-lecture-tour-launch-2021')!;
+    launch.text!['zh-Hans'] = launch.text!['zh-Hans'].replace('新职业群体', '新业态群体');
+    assert.deepEqual(
+      [...new Set(textsNotInCleanCopy(e, errata).filter((hit) => hit.includes('业态')).map((hit) => hit.split(':')[0]))],
+      ['events#yinzhou-lecture-tour-launch-2021.text', 'stats#yinzhou-lecture-first-stop-riders.quote']
+    );
   });
 });
 
@@ -576,6 +583,45 @@ describe('sources', () => {
       data.sources.filter((s) => /推定/.test(s.paper['zh-Hans'])).map((s) => s.id),
       ['nbrb-common-prosperity-party-building', 'nbrb-red-engine-grassroots', 'nbrb-jiangbei-clusters']
     );
+  });
+});
+
+/**
+ * Summaries that once said more than their article: each must carry the article's own words (printed in the seed) and
+ * not the reading the fact-check found, in zh-Hans and in English.
+ */
+const SUMMARY_WORDING: {id: string; seed: string; printed: string; zh: RegExp; notZh: RegExp; en: RegExp; notEn: RegExp}[] = [
+  // 还可以导入…: the villagers' ideas, not what was done.
+  {id: 'lianshuxia-art-village', seed: '001', printed: '还可以导入', zh: /还可以导入/, notZh: /[，。]导入乡村会客厅/, en: /could also bring in/, notEn: /, bringing in/},
+  // The cluster of the 鞍山片区 was set up; 上沈村 then learned from 鞍山村.
+  {id: 'jiangbei-anshan', seed: '004', printed: '在鞍山片区党建联合体成立后', zh: /鞍山片区党建联合体成立后，上沈村/, notZh: /上沈村成立/, en: /After the Anshan area cluster was set up/, notEn: /after it was formed, Shangshen/},
+  // 费浩栋 says he had just taken over; the article does not call him young.
+  {id: 'cishui-anshan', seed: '002', printed: '我刚接任村书记那会儿', zh: /刚接任村书记/, notZh: /年轻书记/, en: /just taken over as village secretary/, notEn: /young secretary/},
+];
+function summaryProblems(d: AllianceData): string[] {
+  const problems: string[] = [];
+  for (const rule of SUMMARY_WORDING) {
+    const seed = Object.keys(seeds).find((f) => f.startsWith(rule.seed))!;
+    if (!squash(seeds[seed]!).includes(rule.printed)) problems.push(`${rule.id}: “${rule.printed}” is not in ${seed}`);
+    const {summary} = d.cases.find((c) => c.id === rule.id)!;
+    if (!rule.zh.test(summary['zh-Hans']) || rule.notZh.test(summary['zh-Hans'])) problems.push(`${rule.id}: zh-Hans`);
+    if (!rule.en.test(summary.en) || rule.notEn.test(summary.en)) problems.push(`${rule.id}: en`);
+  }
+  return problems;
+}
+
+describe('summaries say what their article says', () => {
+  it('还可以 (ideas, not done), the 鞍山片区 cluster before 上沈村 learned, 刚接任 not 年轻', () => {
+    assert.deepEqual(summaryProblems(data), []);
+  });
+
+  it('fails on the summaries as they were', () => {
+    const d = fresh();
+    const set = (id: string, zh: string, en: string) => Object.assign(d.cases.find((c) => c.id === id)!.summary, {'zh-Hans': zh, en});
+    set('lianshuxia-art-village', '……联手打造艺术村落，导入乡村会客厅、梦想厨房等业态。', '… an art village, bringing in a village guest hall and more.');
+    set('jiangbei-anshan', '……上沈村成立联合体后向区位、产业类似的鞍山村取经。', '… after it was formed, Shangshen Village went to learn from Anshan Village.');
+    set('cishui-anshan', '……帮带庄桥街道费市村年轻书记费浩栋。', '… mentors Fei Haodong, the young secretary of Feishi Village.');
+    assert.deepEqual(summaryProblems(d), SUMMARY_WORDING.flatMap(({id}) => [`${id}: zh-Hans`, `${id}: en`]));
   });
 });
 
