@@ -217,6 +217,9 @@ export function checkDataset(input: unknown, seeds?: Seeds): Problem[] {
   data.cases.forEach((c, i) => {
     c.sources.forEach((id, j) => ref('sources', id, `cases[${i}].sources[${j}]`));
     c.models.forEach((id, j) => ref('models', id, `cases[${i}].models[${j}]`));
+    c.editorialModels?.forEach((id, j) => {
+      if (!c.models.includes(id)) report('dangling-reference', `cases[${i}].editorialModels[${j}]`, `"${id}" is not one of the case's models`);
+    });
     ref('cases', c.partOf, `cases[${i}].partOf`);
   });
 

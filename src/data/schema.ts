@@ -169,6 +169,8 @@ export const Case = v.strictObject({
   place: Place,
   summary: Text,
   models: items(Id),
+  /** Those of `models` that are the editors' grouping, not a tie an article states; widgets mark them 「编者归类」. */
+  editorialModels: v.optional(items(Id)),
   people: items(Person),
   /** A larger case this one belongs to (e.g. one of Jiangbei's nine clusters). */
   partOf: v.optional(Id),

@@ -47,6 +47,7 @@ export const SHOWN_FIELDS = {
     place: {district: true, town: true, locality: true},
     summary: true,
     models: true,
+    editorialModels: true,
     people: {name: true, role: true, quote: true},
     partOf: true,
     sources: true,

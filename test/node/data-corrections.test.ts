@@ -404,15 +404,15 @@ describe('Traditional Chinese keeps names and quotes as printed', () => {
 interface LinkRow {
   caseId: string;
   modelId: string;
-  kept: boolean;
+  link: 'kept' | 'editorial' | 'dropped';
   seed?: string;
   quote?: string;
 }
 /** The table "Case-to-model links" of data/ERRATA.md. */
 function linkRows(markdown: string): LinkRow[] {
-  return [...markdown.matchAll(/^\| `([a-z0-9-]+)` \| `([a-z0-9-]+)` \| (kept|dropped) \| ([^|\n]*) \|/gm)].map((m) => {
+  return [...markdown.matchAll(/^\| `([a-z0-9-]+)` \| `([a-z0-9-]+)` \| (kept|editorial|dropped) \| ([^|\n]*) \|/gm)].map((m) => {
     const basis = /^(\d{3}): 「(.+)」/.exec(m[4]!.trim());
-    return {caseId: m[1]!, modelId: m[2]!, kept: m[3] === 'kept', seed: basis?.[1], quote: basis?.[2]};
+    return {caseId: m[1]!, modelId: m[2]!, link: m[3] as LinkRow['link'], seed: basis?.[1], quote: basis?.[2]};
   });
 }
 
@@ -422,48 +422,119 @@ function linkProblems(d: AllianceData, markdown: string): string[] {
   for (const c of d.cases) {
     for (const modelId of c.models) {
       const row = rows.find((r) => r.caseId === c.id && r.modelId === modelId);
-      if (!row?.kept) {
-        problems.push(`${c.id} → ${modelId}: no article makes this tie`);
+      const marked = c.editorialModels?.includes(modelId) ?? false;
+      if (!row || row.link === 'dropped') {
+        problems.push(`${c.id} → ${modelId}: no article makes this tie and ERRATA does not give it as the editors' grouping`);
         continue;
       }
-      const model = d.models.find((m) => m.id === modelId)!;
-      const stem = model.name['zh-Hans'].replace(/型$/, '');
+      if (row.link === 'editorial' && !marked) problems.push(`${c.id} → ${modelId}: the editors' grouping is shown as the article's`);
+      if (row.link === 'kept' && marked) problems.push(`${c.id} → ${modelId}: an article's tie is marked as the editors'`);
       const seedFile = Object.keys(seeds).find((f) => f.startsWith(row.seed ?? '-'));
       const ofCase = c.sources.map(seedOf);
       if (!seedFile || !ofCase.includes(seedFile)) problems.push(`${c.id} → ${modelId}: the basis is not from an article of the case`);
       else if (!squash(seeds[seedFile]!).includes(squash(row.quote!))) problems.push(`${c.id} → ${modelId}: the quoted sentence is not in ${seedFile}`);
-      else if (!row.quote!.includes(stem)) problems.push(`${c.id} → ${modelId}: the quoted sentence does not name ${stem}`);
+      else if (row.link === 'kept' && !row.quote!.includes(d.models.find((m) => m.id === modelId)!.name['zh-Hans'].replace(/型$/, ''))) {
+        problems.push(`${c.id} → ${modelId}: the quoted sentence does not name the model`);
+      }
     }
   }
-  for (const row of rows.filter((r) => !r.kept)) {
+  for (const row of rows.filter((r) => r.link === 'dropped')) {
     if (d.cases.find((c) => c.id === row.caseId)?.models.includes(row.modelId)) problems.push(`${row.caseId} → ${row.modelId}: dropped in ERRATA but still in the data`);
   }
   return problems;
 }
 
-describe('a case is shown as a typical case of a model only where an article makes the tie', () => {
-  it('ERRATA lists the twelve links of the fact-check: two kept with the sentence that makes them, ten dropped', () => {
+describe('a case is shown under a model only where an article makes the tie, or marked as the editors’ grouping', () => {
+  it('ERRATA lists the twelve links of the fact-check: two the editors’ grouping, with their basis, ten dropped', () => {
     const rows = linkRows(errata);
     assert.equal(rows.length, 12);
-    assert.deepEqual(rows.filter((r) => r.kept).map((r) => `${r.caseId} → ${r.modelId}`), ['kuangyan-south → industry-cluster', 'cishui-anshan → mentor-led']);
-    assert.ok(rows.some((r) => r.caseId === 'zhaobaoshan-red-property' && !r.kept), 'zhaobaoshan dropped');
+    assert.deepEqual(rows.filter((r) => r.link !== 'dropped').map((r) => `${r.caseId} → ${r.modelId}: ${r.link}`), ['kuangyan-south → industry-cluster: editorial', 'cishui-anshan → mentor-led: editorial']);
+    assert.ok(rows.some((r) => r.caseId === 'zhaobaoshan-red-property' && r.link === 'dropped'), 'zhaobaoshan dropped');
   });
 
-  it('every link in the data has its basis quoted from an article of the case, naming the model', () => {
+  it('every link in the data has its basis quoted from an article of the case, and the editors’ links are marked', () => {
     assert.deepEqual(linkProblems(data, errata), []);
-    const linked = data.cases.filter((c) => c.models.length > 0).map((c) => c.id);
-    assert.deepEqual(linked, ['kuangyan-south', 'cishui-anshan']);
+    const linked = data.cases.filter((c) => c.models.length > 0).map((c) => `${c.id}: ${c.editorialModels?.join() ?? ''}`);
+    assert.deepEqual(linked, ['kuangyan-south: industry-cluster', 'cishui-anshan: mentor-led']);
   });
 
-  it('fails on a dropped link put back, and on a basis that is not in the article', () => {
+  it('fails on the links as they were (the editors’ grouping shown as the article’s), on a dropped link put back, and on a basis that is not in the article', () => {
+    const before = fresh();
+    for (const c of before.cases) delete c.editorialModels;
+    assert.deepEqual(linkProblems(before, errata), [
+      'kuangyan-south → industry-cluster: the editors\' grouping is shown as the article\'s',
+      'cishui-anshan → mentor-led: the editors\' grouping is shown as the article\'s',
+    ]);
     const d = fresh();
     d.cases.find((c) => c.id === 'zhaobaoshan-red-property')!.models.push('joint-governance');
     assert.deepEqual(linkProblems(d, errata), [
-      'zhaobaoshan-red-property → joint-governance: no article makes this tie',
+      'zhaobaoshan-red-property → joint-governance: no article makes this tie and ERRATA does not give it as the editors\' grouping',
       'zhaobaoshan-red-property → joint-governance: dropped in ERRATA but still in the data',
     ]);
     const forged = errata.replace('「案例一:产业集聚做大“共富”蛋糕」', '「案例一:产业集聚做大蛋糕」');
     assert.deepEqual(linkProblems(data, forged), ['kuangyan-south → industry-cluster: the quoted sentence is not in 001_c58ba13582eead5a.txt']);
+  });
+});
+
+/**
+ * Ties the second fact-check found the data showing as fact although no article states them. Each is a check on
+ * the data that fails where the tie is back.
+ */
+function unstatedTies(d: AllianceData): string[] {
+  const problems: string[] = [];
+  // A later form of forming alliances is related to a 2021 model only where the two have the same name (项目牵引 / 项目牵引型).
+  for (const m of d.models.filter((x) => x.kind === 'variant')) {
+    for (const id of m.related ?? []) {
+      const other = d.models.find((x) => x.id === id)!;
+      if (other.kind === 'formation' && other.name['zh-Hans'].replace(/型$/, '') !== m.name['zh-Hans']) problems.push(`models#${m.id}: related to ${id}, which has another name`);
+    }
+    if (/对应/.test(m.summary['zh-Hans'])) problems.push(`models#${m.id}: its summary says it corresponds to another model`);
+  }
+  // 001 says the alliance brought practice bases to 葛家村 and 涨坑村, not that they are among its nine villages or in 大佳何镇.
+  for (const id of ['gejia-village', 'zhangkeng-village']) {
+    const c = d.cases.find((x) => x.id === id)!;
+    if (c.partOf) problems.push(`cases#${id}: partOf ${c.partOf}`);
+    if (c.place.town) problems.push(`cases#${id}: town ${c.place.town['zh-Hans']}`);
+    if (/成员村/.test(c.summary['zh-Hans'])) problems.push(`cases#${id}: a member village`);
+  }
+  // 浙江山区26县 names a study route of the Tengtou academy; it counts nothing the article reports.
+  for (const stat of d.stats.filter((x) => x.quote.includes('浙江山区26县'))) problems.push(`stats#${stat.id}: 26 counted from the name of a route`);
+  // The articles name “党建联建工作指引20条” (002) and “联建二十条指引” (003) but never say they are one document.
+  for (const series of d.series) {
+    const members = series.members.map((id) => d.stats.find((x) => x.id === id)!);
+    if (members.some((x) => x.quote.includes('工作指引20条')) && members.some((x) => x.quote.includes('二十条指引'))) problems.push(`series#${series.id}: the two guidelines as one measure`);
+  }
+  return problems;
+}
+
+describe('no tie the articles do not state', () => {
+  it('models, memberships, places, figures and series say only what the articles say', () => {
+    assert.deepEqual(unstatedTies(data), []);
+  });
+
+  it('fails on the ties as they were', () => {
+    const d = fresh();
+    const adjacent = d.models.find((m) => m.id === 'adjacent-cooperation')!;
+    adjacent.related = ['seven-plus-n', 'good-neighbour-cooperation'];
+    adjacent.summary['zh-Hans'] = '“7+N”模式下推广的党建联建方式之一，对应2021年的睦邻协作型。';
+    for (const id of ['gejia-village', 'zhangkeng-village']) {
+      const c = d.cases.find((x) => x.id === id)!;
+      c.partOf = 'ninghai-art-alliance';
+      c.place.town = {'zh-Hans': '大佳何镇', en: 'Dajiahe Town'};
+    }
+    const tengtou = d.stats.find((x) => x.source === 'nbrb-red-engine-grassroots')!;
+    d.stats.push({...structuredClone(tengtou), id: 'zhejiang-mountain-counties', value: 26, printed: '26', quote: '推出浙江山区26县和“沿着足迹奔共富”研学线路'});
+    d.series.push({id: 'alliance-guideline-articles', label: {'zh-Hans': '党建联建工作指引条数', en: 'Articles'}, members: ['alliance-guideline-articles-earlier', 'alliance-guideline-articles-re']});
+    assert.deepEqual(unstatedTies(d), [
+      'models#adjacent-cooperation: related to good-neighbour-cooperation, which has another name',
+      'models#adjacent-cooperation: its summary says it corresponds to another model',
+      'cases#gejia-village: partOf ninghai-art-alliance',
+      'cases#gejia-village: town 大佳何镇',
+      'cases#zhangkeng-village: partOf ninghai-art-alliance',
+      'cases#zhangkeng-village: town 大佳何镇',
+      'stats#zhejiang-mountain-counties: 26 counted from the name of a route',
+      'series#alliance-guideline-articles: the two guidelines as one measure',
+    ]);
   });
 });
 
@@ -568,6 +639,40 @@ describe('figures say only what the article prints', () => {
 // Sources, English, coverage
 // ---------------------------------------------------------------------------
 
+/**
+ * Dates that rest on an inferred article date (003's 1 July 2024, from 「103周年」) say so, in zh-Hans and English:
+ * every figure and event of such an article whose year its quote does not print.
+ */
+function unflaggedChainedDates(d: AllianceData): string[] {
+  const inferred = d.sources.filter((s) => s.date.basis === 'inferred' && !s.copyOf);
+  const problems: string[] = [];
+  for (const source of inferred) {
+    const word = source.date.evidence!.match(/\d+周年/)?.[0] ?? source.date.value!;
+    const says = (n?: {'zh-Hans': string; en: string}) => !!n && n['zh-Hans'].includes(word) && /inferred/.test(n.en);
+    for (const s of d.stats.filter((x) => x.source === source.id && x.asOf.date && !x.quote.includes(`${x.asOf.date.slice(0, 4)}年`))) {
+      if (!says(s.asOf.note)) problems.push(`stats#${s.id}`);
+    }
+    for (const e of d.events.filter((x) => x.source === source.id && !x.quote.includes(`${x.date.slice(0, 4)}年`))) {
+      if (!says(e.dateNote)) problems.push(`events#${e.id}`);
+    }
+  }
+  return problems;
+}
+
+describe('dates chained from an inferred article date', () => {
+  it('say in their notes that the article’s date is inferred, and from what', () => {
+    assert.deepEqual(unflaggedChainedDates(data), []);
+    assert.ok(data.stats.filter((s) => s.source === 'nbrb-red-engine-grassroots').length > 30);
+  });
+
+  it('fails on the notes as they were (“taken as of the article’s date, 1 July 2024”)', () => {
+    const d = fresh();
+    d.stats.find((s) => s.id === 'alliance-cases')!.asOf.note = {'zh-Hans': '累计数，取文章日期（2024年7月1日）。', en: 'A cumulative total, taken as of the article’s date, 1 July 2024.'};
+    d.events.find((e) => e.id === 'yongyao-vanguard-2024')!.dateNote = {'zh-Hans': '文中说“今年开年”部署，年份取自文章日期（2024年7月1日），月份未印。', en: 'The year comes from the article’s date (1 July 2024).'};
+    assert.deepEqual(unflaggedChainedDates(d), ['stats#alliance-cases', 'events#yongyao-vanguard-2024']);
+  });
+});
+
 describe('sources', () => {
   it('a paper’s name that its article does not print is marked as inferred', () => {
     for (const s of data.sources) {
@@ -634,10 +739,20 @@ const GLOSSARY: [string, RegExp, RegExp | null][] = [
   ['人次', /person-times?/i, /visit|attendance/i],
   ['酒坊', /winery/i, /distillery/i],
   ['红研小镇', /research town/i, /study[- ]tour town/i],
+  // 间 counts rooms: 44间宅基地 are 44 rooms of homestead housing, not plots of land (亩 measures those).
+  ['间宅基地', /plots/i, /homestead rooms/i],
+  // 头雁 (“lead goose”) is the image for a village's leader.
+  ['金牌头雁', /^(?!.*village leaders).*lead geese/i, /top village leaders/i],
+  // 城西 and 北岸 are place names, in pinyin (Bei’an with its apostrophe), not translated.
+  ['城西', /West Town/i, /Chengxi/],
+  ['北岸', /North Bank|Beian/i, /Bei’an/],
 ];
 function glossaryProblems(d: AllianceData): string[] {
   const all = texts(d);
   const problems: string[] = [];
+  for (const stat of d.stats.filter((x) => x.unit?.['zh-Hans'] === '间' && x.quote.includes('宅基地'))) {
+    if (!/rooms?\b/.test(stat.unit!.en) || !/rooms?\b/.test(stat.label.en)) problems.push(`${stat.id}: 间 of 宅基地 not rendered as rooms`);
+  }
   for (const [term, wrong, right] of GLOSSARY) {
     for (const [at, t] of all.filter(([, x]) => x['zh-Hans'].includes(term))) {
       if (wrong.test(t.en)) problems.push(`${at}: ${term} rendered as ${wrong.exec(t.en)![0]}`);
@@ -652,6 +767,26 @@ describe('English', () => {
     assert.deepEqual(glossaryProblems(data), []);
     // Every term is found somewhere, so the rule is not vacuous.
     for (const [term] of GLOSSARY) assert.ok(texts(data).some(([, t]) => t['zh-Hans'].includes(term)), term);
+  });
+
+  it('fails on the renderings of the second fact-check, as they were', () => {
+    const d = fresh();
+    const c = (id: string) => d.cases.find((x) => x.id === id)!;
+    const plots = d.stats.find((x) => x.id === 'zhangkeng-homestead-plots')!;
+    plots.unit!.en = 'plots';
+    plots.label.en = 'Homestead plots given for public renovation';
+    c('zhangkeng-village').summary.en = c('zhangkeng-village').summary.en.replace('homestead rooms', 'homestead plots');
+    d.stats.find((x) => x.id === 'grassroots-guides')!.label.en = 'Rural work instructors, “gold-medal lead geese” and common-prosperity managers working at the grassroots';
+    c('jiangbei-wucai-chengxi').name.en = 'Wucai Chengxi (Colourful West Town) party-building cluster';
+    c('jiangbei-north-bank-business').name.en = 'North Bank business-district party-building cluster';
+    const problems = glossaryProblems(d).map((p) => p.replace(/^[^:]*\.(name|label|summary|unit)[^:]*: /, '$1: '));
+    for (const expected of [
+      'zhangkeng-homestead-plots: 间 of 宅基地 not rendered as rooms',
+      'summary: 间宅基地 rendered as plots',
+      'label: 金牌头雁 not rendered as top village leaders',
+      'name: 城西 rendered as West Town',
+      'name: 北岸 rendered as North Bank',
+    ]) assert.ok(problems.includes(expected), `${expected}\n${problems.join('\n')}`);
   });
 
   it('fails on the renderings the fact-check found', () => {
