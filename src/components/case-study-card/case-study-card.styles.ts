@@ -10,29 +10,29 @@ import {figureStyles} from '../../shared/figure.styles.js';
  */
 const room = css`
   .base {
-    --_state-plain: 32.677em;
+    --_state-plain: 34.276em;
     --_state-plain-text: 1733.9em;
-    --_state-compact: 28.815em;
+    --_state-compact: 30.414em;
     --_state-compact-text: 1761.77em;
-    --_state-care: 37.489em;
+    --_state-care: 39.239em;
     --_state-care-text: 1777.97em;
-    --_state-care-compact: 28.487em;
+    --_state-care-compact: 30.237em;
     --_state-care-compact-text: 1798.51em;
   }
   :host(:lang(en)) .base {
-    --_state-plain: 18.082em;
+    --_state-plain: 19.681em;
     --_state-plain-text: 3539.38em;
-    --_state-compact: 19.788em;
+    --_state-compact: 21.388em;
     --_state-compact-text: 3267.93em;
-    --_state-care: 24.574em;
+    --_state-care: 26.324em;
     --_state-care-text: 3790.49em;
-    --_state-care-compact: 25.789em;
+    --_state-care-compact: 27.539em;
     --_state-care-compact-text: 3381.07em;
   }
   :host(:is(:lang(zh-Hant), :lang(zh-TW), :lang(zh-HK), :lang(zh-MO))) .base {
-    --_state-plain: 33.958em;
+    --_state-plain: 35.557em;
     --_state-plain-text: 1740.28em;
-    --_state-care-compact: 27.45em;
+    --_state-care-compact: 29.2em;
     --_state-care-compact-text: 1843.11em;
   }
 `;

@@ -11,32 +11,32 @@ import {looks} from './timeline-looks.styles.js';
  */
 const room = css`
   .base {
-    --_state-plain: 69.172em;
-    --_state-plain-text: 1299.21em;
-    --_state-compact: 63.615em;
-    --_state-compact-text: 356.65em;
-    --_state-care: 65.588em;
-    --_state-care-text: 1577.14em;
-    --_state-care-compact: 59.097em;
-    --_state-care-compact-text: 663em;
+    --_state-plain: 76.223em;
+    --_state-plain-text: 1350.16em;
+    --_state-compact: 69.665em;
+    --_state-compact-text: 407.6em;
+    --_state-care: 72.076em;
+    --_state-care-text: 1666.33em;
+    --_state-care-compact: 64.586em;
+    --_state-care-compact-text: 752.18em;
   }
   :host(:lang(en)) .base {
-    --_state-plain: 48.689em;
-    --_state-plain-text: 3861.85em;
-    --_state-compact: 43.712em;
-    --_state-compact-text: 1770.36em;
-    --_state-care: 43.498em;
-    --_state-care-text: 4596.38em;
-    --_state-care-compact: 36.586em;
-    --_state-care-compact-text: 2232.97em;
+    --_state-plain: 54.495em;
+    --_state-plain-text: 4065.65em;
+    --_state-compact: 48.518em;
+    --_state-compact-text: 1974.16em;
+    --_state-care: 48.625em;
+    --_state-care-text: 4819.34em;
+    --_state-care-compact: 39.676em;
+    --_state-care-compact-text: 2500.53em;
   }
   :host(:is(:lang(zh-Hant), :lang(zh-TW), :lang(zh-HK), :lang(zh-MO))) .base {
-    --_state-compact: 62.667em;
-    --_state-compact-text: 407.6em;
-    --_state-care: 64.551em;
-    --_state-care-text: 1621.74em;
-    --_state-care-compact: 58.06em;
-    --_state-care-compact-text: 707.59em;
+    --_state-compact: 68.717em;
+    --_state-compact-text: 458.55em;
+    --_state-care: 71.039em;
+    --_state-care-text: 1710.92em;
+    --_state-care-compact: 63.548em;
+    --_state-care-compact-text: 796.77em;
   }
   .base.layout-horizontal {
     --_state-size: 63em;
