@@ -105,7 +105,7 @@ export const Charts: Story = fromMarkup<Args>((args) => [
   {
     tag: 'div',
     attrs: {style: 'display:grid;grid-template-columns:repeat(auto-fill,minmax(320px,1fr));gap:1rem'},
-    children: ['common-prosperity-workshops', 'village-income-floor-2024', 'alliance-guideline-articles-re'].map((stat) => caseStat({...args, stat, chart: true})),
+    children: ['common-prosperity-workshops', 'village-income-floor-2024'].map((stat) => caseStat({...args, stat, chart: true})),
   },
 ]);
 

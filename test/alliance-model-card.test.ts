@@ -19,7 +19,7 @@ describe('<alliance-model-card>', () => {
   let data: AllianceData;
   const formation = () => data.models.filter((m) => m.kind === 'formation');
   const casesOf = (id: string) => data.cases.filter((c) => c.models.includes(id));
-  /** A formation model with a case the articles tie to it (the bundled data keeps only those ties, at most one per model). */
+  /** A formation model with a case shown under it (in the bundled data, the editors' grouping, marked as such). */
   const withCases = () => formation().find((m) => casesOf(m.id).length > 0)!;
 
   before(async () => {
@@ -56,6 +56,22 @@ describe('<alliance-model-card>', () => {
         const source = data.sources.find((s) => s.id === model.sources[0])!;
         expect(text(part(el, 'source'))).to.include(source.title['zh-Hans']);
       }
+    });
+
+    it('marks a case the editors grouped under the model (no article states the tie): 编者归类', async () => {
+      for (const model of formation()) {
+        const el = await show(html`<alliance-model-card model=${model.id}></alliance-model-card>`);
+        const marks = [...el.shadowRoot!.querySelectorAll('[part~="cases"] li')].map((li) => text(li.querySelector('[part~="editorial"]')));
+        expect(marks, model.id).to.deep.equal(casesOf(model.id).map((c) => (c.editorialModels?.includes(model.id) ? '编者归类' : '')));
+      }
+      const grouped = data.cases.find((c) => c.editorialModels?.length)!;
+      const el = await show(html`<alliance-model-card model=${grouped.editorialModels![0]!}></alliance-model-card>`);
+      await setLang('en', 'en');
+      await inLocale(el, 'en');
+      expect(text(part(el, 'editorial'))).to.equal('Editor’s grouping');
+      await setLang('zh-Hant', 'zh-Hant');
+      await inLocale(el, 'zh-Hant');
+      expect(text(part(el, 'editorial'))).to.equal(toHantUi('编者归类'));
     });
 
     it('says so when no case exemplifies a model', async () => {
@@ -165,7 +181,7 @@ describe('<alliance-model-card>', () => {
       expect(list.getAttribute('aria-labelledby')).to.equal(el.shadowRoot!.querySelector('.cases-title')!.id);
       const items = [...list.children];
       expect(items.map((li) => li.localName)).to.deep.equal(casesOf(model.id).map(() => 'li'));
-      expect(items.map((li) => text(li))).to.deep.equal(casesOf(model.id).map((c) => c.name['zh-Hans']));
+      expect(items.map((li) => text(li.firstElementChild))).to.deep.equal(casesOf(model.id).map((c) => c.name['zh-Hans']));
       expect([...list.querySelectorAll('a, button, [tabindex], [role="button"], [role="link"]')], 'no control that leads nowhere').to.have.length(0);
       expect(parts(el, 'case').map((c) => getComputedStyle(c).cursor)).not.to.include('pointer');
       expect(await tabStops(el), 'the toggle is the only tab stop').to.deep.equal([part(el, 'toggle')]);

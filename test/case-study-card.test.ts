@@ -49,6 +49,14 @@ describe('<case-study-card>', () => {
       }
     });
 
+    it('marks each model the editors grouped the case under (no article states the tie): 编者归类', async () => {
+      for (const c of data.cases.filter((x) => x.models.length > 0)) {
+        const el = await show(html`<case-study-card case=${c.id}></case-study-card>`);
+        const marks = [...part(el, 'models')!.querySelectorAll('li')].map((li) => text(li.querySelector('[part~="editorial"]')));
+        expect(marks, c.id).to.deep.equal(c.models.map((id) => (c.editorialModels?.includes(id) ? '编者归类' : '')));
+      }
+    });
+
     it('shows the key figures exactly, the first six, then all on request', async () => {
       const c = data.cases.find((x) => statsOf(x).length > 6)!;
       expect(c, 'a case with more than six figures').to.exist;
@@ -111,7 +119,7 @@ describe('<case-study-card>', () => {
         for (const c of [withModels(), data.cases.find((x) => data.cases.some((y) => y.partOf === x.id))!]) {
           const el = await show(html`<case-study-card case=${c.id}></case-study-card>`);
           expect(el.selectable).to.equal(false);
-          expect(items(el).map((li) => text(li)), c.id).to.deep.equal([...modelNames(c), ...relatedNames(c)]);
+          expect(items(el).map((li) => text(li.firstElementChild)), c.id).to.deep.equal([...modelNames(c), ...relatedNames(c)]);
           expect(items(el).every((li) => li.parentElement!.localName === 'ul')).to.equal(true);
           expect(controls(el), 'no control that leads nowhere').to.have.length(0);
           expect(items(el).map((li) => getComputedStyle(li.firstElementChild!).cursor)).not.to.include('pointer');
@@ -126,7 +134,7 @@ describe('<case-study-card>', () => {
         const c = withModels();
         const el = await show(html`<case-study-card case=${c.id} selectable></case-study-card>`);
         expect(el.hasAttribute('selectable')).to.equal(true);
-        expect(items(el).map((li) => text(li))).to.deep.equal([...modelNames(c), ...relatedNames(c)]);
+        expect(items(el).map((li) => text(li.firstElementChild))).to.deep.equal([...modelNames(c), ...relatedNames(c)]);
         const buttons = controls(el);
         expect(buttons.map((b) => b.localName)).to.deep.equal(items(el).map(() => 'button'));
         expect(buttons.map((b) => b.parentElement)).to.deep.equal(items(el));

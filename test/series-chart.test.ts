@@ -26,11 +26,6 @@ const GOLDEN: Record<string, Record<'zh-Hans' | 'en' | 'zh-Hant', string[]>> = {
     en: ['December 2021: over 150,000 yuan', '1 July 2024: at least 300,000 yuan'],
     'zh-Hant': ['2021年12月：超過15萬元', '2024年7月1日：30萬元以上'],
   },
-  'alliance-guideline-articles-re': {
-    'zh-Hans': ['未注明日期：20条', '2024年7月1日：20条'],
-    en: ['date not printed: 20 articles', '1 July 2024: 20 articles'],
-    'zh-Hant': ['未註明日期：20條', '2024年7月1日：20條'],
-  },
 };
 
 const LANG = {'zh-Hans': 'zh-CN', en: 'en', 'zh-Hant': 'zh-TW'} as const;

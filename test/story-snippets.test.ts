@@ -158,7 +158,9 @@ async function loadSnippet(snippet: string, what: string): Promise<{frame: HTMLI
   expect(lang, `${what}: the snippet names the <html lang> the page needs`).to.be.a('string');
   // A srcdoc page resolves URLs against this page: the test server serves the bundle under /dist/.
   const body = snippet.replace(SCRIPT_TAG, SCRIPT_TAG.replace('src="alliance-widgets.iife.js"', 'src="/dist/alliance-widgets.iife.js"'));
-  const frame = await loadFrame({srcdoc: `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>snippet</title></head><body>${body}</body></html>`}, {width: WIDTH});
+  // Tall enough for every story, so no scroll bar narrows the page below the story's width (a horizontal timeline
+  // would then overflow and show its scroll buttons where the story does not).
+  const frame = await loadFrame({srcdoc: `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>snippet</title></head><body>${body}</body></html>`}, {width: WIDTH, height: 4000});
   const doc = frame.contentDocument!;
   await settled(doc, `${what} (snippet)`);
   return {frame, doc};

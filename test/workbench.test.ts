@@ -45,7 +45,7 @@ const GOOD_CSV = [
 const BAD_PLACES = {
   'zh-Hans': ['第 3 行 H 列（数值）', '第 4 行 L 列（截至日期）'],
   en: ['Row 3, column H (数值)', 'Row 4, column L (截至日期)'],
-  'zh-Hant': ['第 3 行 H 列（数值）', '第 4 行 L 列（截至日期）'],
+  'zh-Hant': ['第 3 行 H 欄（数值）', '第 4 行 L 欄（截至日期）'],
 } as const;
 const BAD_WORDS = {
   'zh-Hans': ['“一百二”不是数字', '“2025-13”不是日期'],

@@ -42,8 +42,8 @@ export function deriveHantTable(texts: Iterable<string>, toHant: (zhHans: string
     })
     .filter(([char, form]) => char !== form)
     .sort(([a], [b]) => a.codePointAt(0)! - b.codePointAt(0)!);
-  const from = charForms.map(([char]) => char).join('');
-  const to = charForms.map(([, form]) => form).join('');
+  let from = charForms.map(([char]) => char).join('');
+  let to = charForms.map(([, form]) => form).join('');
 
   const words = new Map<string, string>();
   const table = (): HantTable => ({from, to, words: [...words].sort(([a], [b]) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0))});
@@ -82,6 +82,14 @@ export function deriveHantTable(texts: Iterable<string>, toHant: (zhHans: string
     }
     if (!best) throw new Error(`hant table: no word of Han characters around position ${at} of "${first}" gives "${truth.get(first!)}"`);
     words.set(best.word, best.form);
+  }
+  // A character whose every occurrence that changes lies inside a word of the table (注册 → 註冊 for the only 册) is not needed.
+  for (let i = [...from].length - 1; i >= 0; i--) {
+    const [f, t] = [[...from], [...to]];
+    const before = {from, to};
+    from = [...f.slice(0, i), ...f.slice(i + 1)].join('');
+    to = [...t.slice(0, i), ...t.slice(i + 1)].join('');
+    if (misses().size > 0) ({from, to} = before);
   }
   return table();
 }

@@ -217,6 +217,9 @@ export function checkDataset(input: unknown, seeds?: Seeds): Problem[] {
   data.cases.forEach((c, i) => {
     c.sources.forEach((id, j) => ref('sources', id, `cases[${i}].sources[${j}]`));
     c.models.forEach((id, j) => ref('models', id, `cases[${i}].models[${j}]`));
+    c.editorialModels?.forEach((id, j) => {
+      if (!c.models.includes(id)) report('dangling-reference', `cases[${i}].editorialModels[${j}]`, `"${id}" is not one of the case's models`);
+    });
     ref('cases', c.partOf, `cases[${i}].partOf`);
   });
 
@@ -239,8 +242,13 @@ export function checkDataset(input: unknown, seeds?: Seeds): Problem[] {
     if (!stat.quote.includes(stat.printed)) {
       report('printed-not-in-quote', `${at}.printed`, `"${stat.printed}" does not occur in the quote`);
     }
-    if (/\d[余多]/.test(stat.printed) && stat.qualifier !== 'more-than') {
-      report('printed-value-mismatch', `${at}.qualifier`, `"${stat.printed}" reads "more than": the qualifier must say so`);
+    // 余 and 多 inside the printed number (100余万): the qualifier names which, and says it stands before the scale word.
+    const inside = /\d([余多])([万亿])?/.exec(stat.printed);
+    if (inside && stat.qualifier !== (inside[1] === '余' ? 'more-than' : 'more')) {
+      report('printed-value-mismatch', `${at}.qualifier`, `"${stat.printed}" reads "more than" with ${inside[1]}: the qualifier must be "${inside[1] === '余' ? 'more-than' : 'more'}"`);
+    }
+    if (Boolean(inside?.[2]) !== Boolean(stat.qualifierBeforeScale)) {
+      report('printed-value-mismatch', `${at}.qualifierBeforeScale`, inside?.[2] ? `"${stat.printed}" has its qualifier before ${inside[2]}: set qualifierBeforeScale` : `"${stat.printed}" has no qualifier before a scale word`);
     }
     const read = parsePrinted(stat.printed);
     if (!read || read.value !== stat.value || read.valueTo !== stat.valueTo) {

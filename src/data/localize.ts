@@ -70,10 +70,19 @@ export interface OpenCCLike {
  *   county's name before 1954.
  * - 印明了: 印明 ("states in print") followed by the particle 了; OpenCC reads
  *   明了 as one word and gives 明瞭.
+ * - 岳林: 岳林街道 in Fenghua. OpenCC's character table gives 嶽林, another
+ *   name; 岳 is a Traditional character of its own.
+ * - 洪城杰: a person's name as printed. OpenCC gives 洪城傑, another name; 杰
+ *   is a Traditional character of its own, used in names as it is.
+ * Every other character of a name takes its one Traditional form (区 → 區,
+ * 余姚 → 餘姚); test/node/data-corrections.test.ts holds the decision for each
+ * character of a name that is also a Traditional character of its own.
  */
 export const HANT_AS_PRINTED: readonly (readonly [string, string])[] = [
   ['慈溪', '慈溪'],
   ['印明了', '印明了'],
+  ['岳林', '岳林'],
+  ['洪城杰', '洪城杰'],
 ];
 
 /** Quotation marks as Taiwan and Hong Kong set them: 「」 outside, 『』 inside. */
@@ -86,6 +95,40 @@ export const HANT_QUOTATION_MARKS: readonly (readonly [string, string])[] = [
 
 /** Taiwan wording for UI text that OpenCC's phrase table (twp) does not give. */
 export const HANT_UI_WORDING: readonly (readonly [string, string])[] = [['報道', '報導']];
+
+/**
+ * UI terms (zh-Hans → zh-Hant as Taiwan and Hong Kong write them) that OpenCC's
+ * twp phrase table gets wrong or leaves in mainland wording; each is given to
+ * the converter as it stands, never to OpenCC. Tested in
+ * test/node/xliff-hant.test.ts.
+ * - 发布: "published" (a source's date, the published format). twp gives 釋出
+ *   ("released", as software), which is not what a date of publication is.
+ * - 列 as a column of a table: 欄 (欄名, 第 3 行 B 欄, as Taiwan's editors
+ *   write line and column). Only where 列 is a column: 列出 (to list), 列表,
+ *   排列 and 系列 keep 列.
+ * - 单元格 (a cell of a table): 儲存格.
+ * - 示例 (an example): 範例. 模板 (a template): 範本.
+ * - 连字符 (a hyphen): 連字號; twp gives 連字元.
+ * - 选中 (text selected): 選取.
+ * - 滚动 (to scroll): 捲動.
+ */
+export const HANT_UI_TERMS: readonly (readonly [string, string])[] = [
+  ['发布', '發布'],
+  ['列名', '欄名'],
+  ['列的顺序', '欄的順序'],
+  ['表格的列', '表格的欄'],
+  ['列说明', '欄說明'],
+  ['这一列', '這一欄'],
+  ['必需的列', '必需的欄'],
+  ['前一列', '前一欄'],
+  [' 列', ' 欄'],
+  ['单元格', '儲存格'],
+  ['示例', '範例'],
+  ['模板', '範本'],
+  ['连字符', '連字號'],
+  ['选中', '選取'],
+  ['滚动', '捲動'],
+];
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternation = (table: readonly (readonly [string, string])[]) =>
@@ -137,9 +180,10 @@ export const hantForData = (opencc: OpenCCLike) =>
 
 /**
  * The converter for UI text (xliff/zh-Hant.xlf): OpenCC cn → twp, with
- * Taiwan's wording (数据 → 資料, 刷新 → 重新整理, 加载 → 載入), and quotation marks
+ * Taiwan's wording (数据 → 資料, 刷新 → 重新整理, 加载 → 載入), the terms of
+ * HANT_UI_TERMS as listed, and quotation marks
  * as zh-Hant sets them. UI text names nothing from the articles, so phrase
  * substitution is safe there.
  */
 export const hantForUi = (opencc: OpenCCLike) =>
-  hantConverter(opencc.Converter({from: 'cn', to: 'twp'}), [], [...HANT_UI_WORDING, ...HANT_QUOTATION_MARKS]);
+  hantConverter(opencc.Converter({from: 'cn', to: 'twp'}), HANT_UI_TERMS, [...HANT_UI_WORDING, ...HANT_QUOTATION_MARKS]);

@@ -169,6 +169,8 @@ export const Case = v.strictObject({
   place: Place,
   summary: Text,
   models: items(Id),
+  /** Those of `models` that are the editors' grouping, not a tie an article states; widgets mark them 「编者归类」. */
+  editorialModels: v.optional(items(Id)),
   people: items(Person),
   /** A larger case this one belongs to (e.g. one of Jiangbei's nine clusters). */
   partOf: v.optional(Id),
@@ -205,8 +207,10 @@ export const Stat = v.strictObject({
   measure: v.picklist(['count', 'amount', 'percent', 'area', 'length', 'duration']),
   /** The counter word or unit as printed (个, 名, 人次, 元) and its English. Empty for percent. */
   unit: v.optional(Name),
-  /** The wording around the number: 超过/超 → over, 余/多 → more-than, 近 → nearly. */
-  qualifier: v.optional(v.picklist(['over', 'more-than', 'nearly', 'at-least'])),
+  /** The wording around the number: 超过/超/突破 → over, 余 → more-than, 多 → more, 近 → nearly, 以上 → at-least. */
+  qualifier: v.optional(v.picklist(['over', 'more-than', 'more', 'nearly', 'at-least'])),
+  /** The qualifier stands before the scale word 万/亿 as printed (100余万元: "more than 1 million", not 100万余元, "1 million and a bit"). */
+  qualifierBeforeScale: v.optional(v.literal(true)),
   label: Name,
   scope: v.picklist(['province', 'city', 'district', 'town', 'case']),
   case: v.optional(Id),

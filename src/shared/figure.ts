@@ -23,12 +23,12 @@ type QualifierPlace = 'before' | 'after-number' | 'after-unit';
  */
 const CHINESE = {
   separator: '',
-  qualifier: {over: 'before', nearly: 'before', 'more-than': 'after-number', 'at-least': 'after-unit'},
+  qualifier: {over: 'before', nearly: 'before', 'more-than': 'after-number', more: 'after-number', 'at-least': 'after-unit'},
 } as const;
 const GRAMMAR: Record<Locale, {separator: string; qualifier: Record<Qualifier, QualifierPlace>}> = {
   'zh-Hans': CHINESE,
   'zh-Hant': CHINESE,
-  en: {separator: ' ', qualifier: {over: 'before', nearly: 'before', 'more-than': 'before', 'at-least': 'before'}},
+  en: {separator: ' ', qualifier: {over: 'before', nearly: 'before', 'more-than': 'before', more: 'before', 'at-least': 'before'}},
 };
 
 function qualifierWord(qualifier: Qualifier): string {
@@ -36,7 +36,9 @@ function qualifierWord(qualifier: Qualifier): string {
     case 'over':
       return msg('超过', {id: 'figure.qualifier-over', desc: 'Before a figure the article gives as "over N" (超过/超).'});
     case 'more-than':
-      return msg('余', {id: 'figure.qualifier-more-than', desc: 'With a figure the article gives as "N-odd / more than N" (余/多).'});
+      return msg('余', {id: 'figure.qualifier-more-than', desc: 'With a figure the article gives as "N-odd / more than N" with 余 (300余个, 100余万元).'});
+    case 'more':
+      return msg('多', {id: 'figure.qualifier-more', desc: 'With a figure the article gives as "N-odd / more than N" with 多 (40多个); in English the same as 余: "more than".'});
     case 'nearly':
       return msg('近', {id: 'figure.qualifier-nearly', desc: 'Before a figure the article gives as "nearly N" (近).'});
     case 'at-least':
@@ -44,7 +46,17 @@ function qualifierWord(qualifier: Qualifier): string {
   }
 }
 
-/** The figure as plain words, e.g. "超过4.55万人" / "over 45,500 people". */
+/**
+ * A Chinese number's scale word at its end (万, 亿 as Intl's compact form
+ * prints them), split off for a qualifier that stands before it (100余万元):
+ * [number without the scale word, the scale word], or [number, ''].
+ */
+function scaleSplit(number: string, stat: Pick<StatRecord, 'qualifierBeforeScale'>, locale: Locale): [string, string] {
+  const scale = stat.qualifierBeforeScale && locale !== 'en' ? /[万亿萬億]$/.exec(number) : null;
+  return scale ? [number.slice(0, -1), scale[0]] : [number, ''];
+}
+
+/** The figure as plain words, e.g. "超过4.55万人" / "over 45,500 people" / "100余万元". */
 export function figureText(stat: StatRecord, locale: Locale, value = stat.value, valueTo = stat.valueTo): string {
   const grammar = GRAMMAR[locale];
   const number = formatFigure(value, stat.measure, locale, valueTo);
@@ -54,8 +66,10 @@ export function figureText(stat: StatRecord, locale: Locale, value = stat.value,
   switch (grammar.qualifier[stat.qualifier]) {
     case 'before':
       return `${word}${grammar.separator}${number}${unit}`;
-    case 'after-number':
-      return `${number}${word}${unit}`;
+    case 'after-number': {
+      const [head, scale] = scaleSplit(number, stat, locale);
+      return `${head}${word}${scale}${unit}`;
+    }
     case 'after-unit':
       return `${number}${unit}${word}`;
   }
@@ -75,20 +89,24 @@ function textEms(text: string): number {
  *
  * The number and its unit never break apart (「4.55万人」, "45,500 people"):
  * they sit in one unbreakable `.amount`, with a qualifier that comes between
- * them (300余个) inside it too. Only a qualifier before the number may wrap
- * away from it, and the words of a long English unit after its first word.
+ * them (300余个), or between the number and its scale word (100余万元), inside
+ * it too. Only a qualifier before the number may wrap away from it, and the
+ * words of a long English unit after its first word. A figure whose qualifier
+ * stands before its scale word does not count up (the count would pass
+ * through other scales).
  */
 export function renderFigureValue(stat: StatRecord, locale: Locale, shown?: number): TemplateResult {
   const grammar = GRAMMAR[locale];
-  const exact = formatFigure(stat.value, stat.measure, locale, stat.valueTo);
   const place = stat.qualifier ? grammar.qualifier[stat.qualifier] : undefined;
+  const [exact, scale] = scaleSplit(formatFigure(stat.value, stat.measure, locale, stat.valueTo), stat, locale);
+  if (scale) shown = undefined;
   // The separator (a space in English) goes with the word it stands beside, so the words read apart wherever the text is read.
   const qualifier = stat.qualifier ? qualifierWord(stat.qualifier) : '';
   // A unit of several words (English) keeps its first word with the number; the rest may wrap.
   const [first = '', ...rest] = (stat.unit ?? '').split(' ');
   // Its width in ems (words of a unit or qualifier are set at half size), so CSS can shrink it to fit a narrow column.
   const between = place === 'after-number' ? qualifier : '';
-  const ems = textEms(exact) + (textEms(between) + textEms(`${grammar.separator}${first}`)) / 2;
+  const ems = textEms(exact) + textEms(scale) + (textEms(between) + textEms(`${grammar.separator}${first}`)) / 2;
   // The pieces are named in this order whatever the layout: the number, its unit, the rest of the unit, the qualifier.
   const number =
     shown === undefined
@@ -100,7 +118,7 @@ export function renderFigureValue(stat: StatRecord, locale: Locale, shown?: numb
   const word = place === 'before' ? t(`${qualifier}${grammar.separator}`) : place ? t(qualifier) : nothing;
   // One template for the whole value (a template per span would cost a clone and its markers each).
   return html`${place === 'before' ? html`<span class="qualifier">${word}</span>` : nothing}<span class="amount" style=${cssProperty('--_amount-ems', ems.toFixed(2))}
-      ><data class="number" value=${stat.value}>${number}</data>${place === 'after-number' ? html`<span class="qualifier">${word}</span>` : nothing}${stat.unit
+      ><data class="number" value=${stat.value}>${number}</data>${place === 'after-number' ? html`<span class="qualifier">${word}</span>` : nothing}${scale ? t(scale) : nothing}${stat.unit
         ? html`<span class="unit">${unit}</span>`
         : nothing}</span
     >${rest.length ? html`<span class="unit">${more}</span>` : nothing}${place === 'after-unit' ? html`<span class="qualifier">${word}</span>` : nothing}`;

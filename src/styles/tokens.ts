@@ -268,6 +268,12 @@ export const hostStyles = css`
     color: var(--_text);
     cursor: auto;
   }
+  /* Beside a case or model linked by the data's editors, not by an article. */
+  .editorial {
+    margin-inline-start: var(--_space-1);
+    font-size: var(--_font-size-sm);
+    color: var(--_text-muted);
+  }
 
   button {
     font: inherit;

@@ -63,7 +63,7 @@ export type ColumnKey = (typeof FIGURE_COLUMNS)[number]['key'];
 export const CHOICES = {
   caseKind: {alliance: ['联盟', '联建'], cluster: ['片区', '联合体'], village: ['村'], community: ['社区'], town: ['镇', '乡', '街道'], platform: ['平台'], project: ['项目']},
   measure: {count: ['数量', '人数', '个数'], amount: ['金额'], percent: ['百分比', '比例'], area: ['面积'], length: ['长度'], duration: ['时长']},
-  qualifier: {over: ['超过', '超'], 'more-than': ['余', '多'], nearly: ['近', '将近'], 'at-least': ['以上', '至少']},
+  qualifier: {over: ['超过', '超', '突破'], 'more-than': ['余'], more: ['多'], nearly: ['近', '将近'], 'at-least': ['以上', '至少']},
   scope: {province: ['全省', '省'], city: ['全市', '市'], district: ['区县', '区', '县', '县市区'], town: ['镇街', '镇', '街道', '乡镇'], case: ['案例']},
 } as const satisfies Record<string, Record<string, readonly string[]>>;
 

@@ -19,14 +19,14 @@ const room = css`
     --_state-care-compact-text: 128.2em;
   }
   :host(:lang(en)) .base {
-    --_state-plain: 11.511em;
-    --_state-plain-text: 394.85em;
-    --_state-compact: 10.209em;
-    --_state-compact-text: 343.9em;
-    --_state-care: 11.694em;
-    --_state-care-text: 429.2em;
-    --_state-care-compact: 10.481em;
-    --_state-care-compact-text: 384.61em;
+    --_state-plain: 10.563em;
+    --_state-plain-text: 445.8em;
+    --_state-compact: 9.261em;
+    --_state-compact-text: 394.85em;
+    --_state-care: 10.657em;
+    --_state-care-text: 473.8em;
+    --_state-care-compact: 9.444em;
+    --_state-care-compact-text: 429.2em;
   }
   :host([open]) .base {
     --_state-more: 1.56em;

@@ -8,7 +8,7 @@ import {focusKey} from '../../data/focus.js';
 import type {ModelRecord} from '../../data/types.js';
 import {hostStyles} from '../../styles/tokens.js';
 import {renderSource} from '../../shared/figure.js';
-import {chip} from '../../shared/chip.js';
+import {chip, editorialMark} from '../../shared/chip.js';
 import {templateLink} from '../../shared/link.js';
 import {heading} from '../../shared/heading.js';
 import {styles} from './alliance-model-card.styles.js';
@@ -36,6 +36,7 @@ const KINDS: readonly ModelKind[] = ['formation', 'variant', 'approach', 'histor
  * @csspart toggle - The button that shows or hides the full description.
  * @csspart description - The full description.
  * @csspart cases - The list of cases that exemplify the model.
+ * @csspart editorial - Beside a case the editors grouped under the model (no article states the tie): 「编者归类」.
  * @csspart case - One case: a link with `case-href`, a button with `selectable`, otherwise text.
  * @csspart source - The source line.
  * @csspart source-link - In a source line, the article's title: a link when the data gives the article's URL (a portal's own data).
@@ -153,7 +154,7 @@ export class AllianceModelCard extends AllianceElement<ModelRecord[]> {
                   part: 'case',
                   href,
                   onSelect: href !== undefined || this.selectable ? (e: MouseEvent) => this.onCase(e, c.id) : undefined,
-                })}
+                })}${c.editorialModels?.includes(model.id) ? editorialMark() : nothing}
               </li>`;
             }
         )}

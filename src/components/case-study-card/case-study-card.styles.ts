@@ -10,29 +10,29 @@ import {figureStyles} from '../../shared/figure.styles.js';
  */
 const room = css`
   .base {
-    --_state-plain: 34.09em;
+    --_state-plain: 35.69em;
     --_state-plain-text: 1733.9em;
-    --_state-compact: 30.228em;
+    --_state-compact: 31.827em;
     --_state-compact-text: 1761.77em;
-    --_state-care: 37.817em;
+    --_state-care: 39.567em;
     --_state-care-text: 1829.73em;
-    --_state-care-compact: 28.814em;
+    --_state-care-compact: 30.564em;
     --_state-care-compact-text: 1850.27em;
   }
   :host(:lang(en)) .base {
-    --_state-plain: 18.369em;
+    --_state-plain: 19.969em;
     --_state-plain-text: 3599.88em;
-    --_state-compact: 20.076em;
+    --_state-compact: 21.675em;
     --_state-compact-text: 3328.43em;
-    --_state-care: 22.828em;
+    --_state-care: 24.578em;
     --_state-care-text: 3931.43em;
-    --_state-care-compact: 24.043em;
+    --_state-care-compact: 25.793em;
     --_state-care-compact-text: 3522.02em;
   }
   :host(:is(:lang(zh-Hant), :lang(zh-TW), :lang(zh-HK), :lang(zh-MO))) .base {
-    --_state-plain: 35.371em;
+    --_state-plain: 36.97em;
     --_state-plain-text: 1740.28em;
-    --_state-care-compact: 27.777em;
+    --_state-care-compact: 29.527em;
     --_state-care-compact-text: 1894.87em;
   }
 `;

@@ -8,7 +8,7 @@ import {focusKey} from '../../data/focus.js';
 import type {CaseRecord, StatRecord} from '../../data/types.js';
 import {hostStyles} from '../../styles/tokens.js';
 import {renderAsOf, renderFigureValue, renderSource} from '../../shared/figure.js';
-import {chip} from '../../shared/chip.js';
+import {chip, editorialMark} from '../../shared/chip.js';
 import {heading} from '../../shared/heading.js';
 import {styles} from './case-study-card.styles.js';
 import {t} from '../../base/pieces.js';
@@ -30,6 +30,7 @@ import {figureTable} from '../../shared/table-rows.js';
  * @csspart place - District, town and locality.
  * @csspart summary - What the case is.
  * @csspart models - The list of formation models the case shows (buttons with `selectable`, otherwise text).
+ * @csspart editorial - Beside a model the editors grouped the case under (no article states the tie): 「编者归类」.
  * @csspart figures - The list of key figures.
  * @csspart views - The "view as table" and "download CSV" buttons of the figures.
  * @csspart table - The figures as a table, when the reader chose it.
@@ -196,7 +197,10 @@ export class CaseStudyCard extends AllianceElement<CaseRecord> {
           ? html`<div>
               <p class="section-title" id="models-title">${t(msg('组建模式', {id: 'case-card.models', desc: 'Label before the formation models a case shows.'}), true)}</p>
               <ul class="chips" part="models" aria-labelledby="models-title">
-                ${models.map((m) => html`<li>${chip(m.name, {onSelect: this.selectable ? () => this.select('model', m.id) : undefined})}</li>`)}
+                ${models.map(
+                  (m) =>
+                    html`<li>${chip(m.name, {onSelect: this.selectable ? () => this.select('model', m.id) : undefined})}${c.editorialModels?.includes(m.id) ? editorialMark() : nothing}</li>`
+                )}
               </ul>
             </div>`
           : nothing}

@@ -11,32 +11,32 @@ import {looks} from './timeline-looks.styles.js';
  */
 const room = css`
   .base {
-    --_state-plain: 72.422em;
-    --_state-plain-text: 1299.21em;
-    --_state-compact: 66.865em;
-    --_state-compact-text: 356.65em;
-    --_state-care: 69.088em;
-    --_state-care-text: 1577.14em;
-    --_state-care-compact: 62.597em;
-    --_state-care-compact-text: 663em;
+    --_state-plain: 79.473em;
+    --_state-plain-text: 1350.16em;
+    --_state-compact: 72.915em;
+    --_state-compact-text: 407.6em;
+    --_state-care: 75.576em;
+    --_state-care-text: 1666.33em;
+    --_state-care-compact: 68.086em;
+    --_state-care-compact-text: 752.18em;
   }
   :host(:lang(en)) .base {
-    --_state-plain: 51.939em;
-    --_state-plain-text: 3861.85em;
-    --_state-compact: 46.962em;
-    --_state-compact-text: 1770.36em;
-    --_state-care: 44.924em;
-    --_state-care-text: 4685.57em;
-    --_state-care-compact: 38.012em;
-    --_state-care-compact-text: 2322.16em;
+    --_state-plain: 57.745em;
+    --_state-plain-text: 4065.65em;
+    --_state-compact: 51.768em;
+    --_state-compact-text: 1974.16em;
+    --_state-care: 50.051em;
+    --_state-care-text: 4908.53em;
+    --_state-care-compact: 41.102em;
+    --_state-care-compact-text: 2589.71em;
   }
   :host(:is(:lang(zh-Hant), :lang(zh-TW), :lang(zh-HK), :lang(zh-MO))) .base {
-    --_state-compact: 65.917em;
-    --_state-compact-text: 407.6em;
-    --_state-care: 68.051em;
-    --_state-care-text: 1621.74em;
-    --_state-care-compact: 61.56em;
-    --_state-care-compact-text: 707.59em;
+    --_state-compact: 71.967em;
+    --_state-compact-text: 458.55em;
+    --_state-care: 74.539em;
+    --_state-care-text: 1710.92em;
+    --_state-care-compact: 67.048em;
+    --_state-care-compact-text: 796.77em;
   }
   .base.layout-horizontal {
     --_state-size: 63em;
