@@ -4,7 +4,7 @@
  * written back as CSS in the form of themes/*.css. Pure, no DOM (tested in
  * test/node/theme-builder.test.ts).
  */
-import {contrastRatio, formatRatio, normalizeHex} from './contrast.js';
+import {contrastRatio, formatRatio, normalizeHex, suggestColour} from './contrast.js';
 
 /** The four looks a preset colours: light, dark, care mode (适老化), care mode on dark. */
 export const LOOKS = ['light', 'dark', 'care', 'care-dark'] as const;
@@ -181,6 +181,27 @@ export function themeCss(theme: Theme, name: string): string {
   }
   lines.push('}', '');
   return lines.join('\n');
+}
+
+/**
+ * A colour for `token` in `look` that makes every pair of that look it is in
+ * pass (accent text on both surfaces at once; the accent under the badge and
+ * as a rule): the current colour moved, step by step, towards black or white
+ * until none fails; undefined when no colour does. `token` is the look's own
+ * (care mode's badge colour is the everyday look's, and is not offered).
+ */
+export function suggestFix(theme: Theme, look: Look, token: Token): string | undefined {
+  if (!hasToken(look, token)) return undefined;
+  const others = PAIRS.filter((p) => p.fg === token || p.bg === token).map((p) => ({other: colourOf(theme, look, p.fg === token ? p.bg : p.fg), needed: requiredFor(look, p.kind)}));
+  let colour = colourOf(theme, look, token);
+  for (let round = 0; round < 10; round++) {
+    const failing = others.find((o) => contrastRatio(colour, o.other) < o.needed);
+    if (!failing) return colour;
+    const next = suggestColour(colour, failing.other, failing.needed);
+    if (!next) return undefined;
+    colour = next;
+  }
+  return undefined;
 }
 
 /** A copy of a theme (the builder edits its own). */

@@ -10,7 +10,7 @@ import {describe, it} from 'node:test';
 import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
 import {contrastRatio, formatRatio, normalizeHex, relativeLuminance, suggestColour} from '../../stories/theme-builder/contrast.js';
-import {LOOKS, PAIRS, evaluate, lookTokens, parseTheme, propertyName, themeCss, type Theme} from '../../stories/theme-builder/theme.js';
+import {LOOKS, PAIRS, evaluate, lookTokens, parseTheme, propertyName, suggestFix, themeCss, type Theme} from '../../stories/theme-builder/theme.js';
 
 const root = new URL('../../', import.meta.url);
 const read = (path: string) => readFileSync(new URL(path, root), 'utf8');
@@ -140,5 +140,18 @@ describe('theme model', () => {
     // The badge of care mode is the everyday on-accent on care mode's accent.
     const badge = evaluate(theme).find((r) => r.look === 'care' && r.pair.id === 'badge')!;
     assert.deepEqual([badge.fg, badge.bg], [theme.light['on-accent'], theme.care.accent]);
+  });
+
+  it('suggests one colour that makes every pair of its token pass: accent text on both surfaces, a deeper accent under the badge', () => {
+    const theme = parseTheme(read('themes/dangjian-red.css'));
+    theme.light.accent = '#ee1c25';
+    theme.light['accent-text'] = '#ee1c25';
+    const text = suggestFix(theme, 'light', 'accent-text')!;
+    theme.light['accent-text'] = text;
+    const accent = suggestFix(theme, 'light', 'accent')!;
+    theme.light.accent = accent;
+    assert.deepEqual(evaluate(theme).filter((r) => !r.pass).map((r) => r.pair.id), []);
+    assert.ok(contrastRatio(text, '#fdf4f2') < 4.7, `${text}: the nearest step that passes on surface-alt too`);
+    assert.equal(suggestFix(theme, 'care', 'on-accent'), undefined, 'care mode has no badge colour of its own');
   });
 });
