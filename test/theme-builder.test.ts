@@ -4,7 +4,7 @@ import '../src/index.js';
 import '../stories/theme-builder/theme-builder.js';
 import type {ThemeBuilder} from '../stories/theme-builder/theme-builder.js';
 import {LOOKS, type Look} from '../stories/theme-builder/theme.js';
-import {loadFrame, text, waitUntil} from './support/helpers.js';
+import {loadFrame, text, toHantUi, waitUntil} from './support/helpers.js';
 
 /**
  * The catalogue's theme builder, as a portal designer uses it: start from a
@@ -182,6 +182,20 @@ describe('theme builder (catalogue)', function () {
     expect(field.getAttribute('aria-invalid')).to.equal('true');
     expect(text($(tb, `#${field.getAttribute('aria-describedby')}`))).to.equal('Not a colour: write it as #RRGGBB or #RGB. The preview and the CSS still use #f1e7e5.');
     expect($<HTMLTextAreaElement>(tb, '#css').value).to.include('--alliance-dark-color-text: #f1e7e5;');
+  });
+
+  it('follows the page’s language as the catalogue’s toolbar sets it, Traditional Chinese included', async () => {
+    const before = document.documentElement.lang;
+    const tb = await fixture<ThemeBuilder>(html`<theme-builder></theme-builder>`);
+    try {
+      document.documentElement.lang = 'zh-Hant';
+      await waitUntil(() => text($(tb, 'h2')) === toHantUi('主题生成器'), 'the builder reads in zh-Hant');
+      expect(text($(tb, '#copy'))).to.equal(toHantUi('复制 CSS'));
+      document.documentElement.lang = 'en';
+      await waitUntil(() => text($(tb, 'h2')) === 'Theme builder', 'the builder reads in English');
+    } finally {
+      document.documentElement.lang = before;
+    }
   });
 
   it('loading a preset replaces every colour', async () => {
