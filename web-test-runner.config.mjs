@@ -293,6 +293,21 @@ async function slowBundle(ctx, next) {
   ctx.set('Content-Type', 'text/javascript');
 }
 
+/**
+ * `import text from './x.css?raw'` as Vite reads it (the catalogue's theme
+ * builder imports themes/*.css so): the file's text as a module's default export.
+ */
+function rawImports() {
+  const raw = (context) => context.URL.searchParams.has('raw');
+  return {
+    name: 'raw-imports',
+    resolveMimeType: (context) => (raw(context) ? 'js' : undefined),
+    transform(context) {
+      if (raw(context)) return {body: `export default ${JSON.stringify(String(context.body))};`};
+    },
+  };
+}
+
 export default {
   rootDir: '.',
   // test/node/ runs in Node (npm run test:node), not in a browser.
@@ -304,6 +319,6 @@ export default {
   testFramework: {config: {timeout: 10000}},
   testsFinishTimeout: 180000,
   middleware: [encodingPages, hardenedPages, hostilePages, dataDocuments, slowBundle],
-  plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json'}), axTreePlugin()],
+  plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json'}), axTreePlugin(), rawImports()],
   reporters: [defaultReporter(), summaryReporter()],
 };

@@ -1,6 +1,6 @@
 /**
- * Fills xliff/zh-Hant.xlf (the widgets') and xliff/workbench/zh-Hant.xlf (the
- * catalogue's data workbench) from the Simplified Chinese sources with OpenCC, so
+ * Fills xliff/zh-Hant.xlf (the widgets'), xliff/workbench/zh-Hant.xlf (the
+ * catalogue's data workbench) and xliff/theme-builder/zh-Hant.xlf (its theme builder) from the Simplified Chinese sources with OpenCC, so
  * Traditional Chinese UI text is derived, never written by hand: Taiwan's
  * wording (資料, 重新整理, 載入) and zh-Hant quotation marks, see hantForUi in
  * src/data/localize.ts. Placeholders (<x …/>) are kept as they are. Run after
@@ -17,7 +17,7 @@ const toHant = hantForUi(OpenCC);
 const convert = (source: string) => source.split(/(<x [^>]*\/>)/).map((part, i) => (i % 2 ? part : toHant(part))).join('');
 
 let stale = false;
-for (const name of ['xliff/zh-Hant.xlf', 'xliff/workbench/zh-Hant.xlf']) {
+for (const name of ['xliff/zh-Hant.xlf', 'xliff/workbench/zh-Hant.xlf', 'xliff/theme-builder/zh-Hant.xlf']) {
   const file = `${root}${name}`;
   const before = readFileSync(file, 'utf8');
   const after = before.replace(

@@ -1,6 +1,6 @@
 /**
  * Every UI message has its English: each trans-unit of the English XLIFF
- * files (the widgets' and the data workbench's) has a non-empty target with
+ * files (the widgets', the data workbench's and the theme builder's) has a non-empty target with
  * the same placeholders as its source, so no English reader meets a
  * Chinese label that was never translated.
  */
@@ -8,7 +8,7 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {readFile} from 'node:fs/promises';
 
-for (const file of ['xliff/en.xlf', 'xliff/workbench/en.xlf']) {
+for (const file of ['xliff/en.xlf', 'xliff/workbench/en.xlf', 'xliff/theme-builder/en.xlf']) {
   test(`${file}: every message has an English target with the source's placeholders`, async () => {
     const xml = await readFile(new URL(`../../${file}`, import.meta.url), 'utf8');
     const units = [...xml.matchAll(/<trans-unit id="([^"]+)">([\s\S]*?)<\/trans-unit>/g)];
