@@ -100,7 +100,7 @@ const dataModule = (locale, collections) => (id) => collections.some((c) => id.e
  * collections (measured too, with their import map: what an unknown id, a
  * preload or `with-bundled` loads).
  */
-const FOCUS_FOLDERS = {'case-stat': ['stats'], 'case-study-card': ['cases'], 'alliance-model-card': ['models', 'kinds'], 'timeline-view': ['timeline']};
+const FOCUS_FOLDERS = {'case-stat': ['stats'], 'case-study-card': ['cases'], 'alliance-model-card': ['models', 'kinds'], 'alliance-scheme': ['schemes'], 'timeline-view': ['timeline']};
 const focusDir = join(root, 'src/data/generated/focus');
 function focusModules(locale, folders) {
   return folders.flatMap((folder) => {

@@ -4,6 +4,7 @@
  * `<nb-case-stat>`, `<nb-timeline-view>` …).
  */
 import {AllianceModelCard} from './components/alliance-model-card/alliance-model-card.js';
+import {AllianceScheme} from './components/alliance-scheme/alliance-scheme.js';
 import {CaseStat} from './components/case-stat/case-stat.js';
 import {CaseStudyCard} from './components/case-study-card/case-study-card.js';
 import {TimelineView} from './components/timeline-view/timeline-view.js';
@@ -13,6 +14,7 @@ import type {WidgetTag} from './widgets.js';
 /** Each widget's class by its tag (the size report reads their declared collections). */
 export const WIDGET_CLASSES: Record<WidgetTag, CustomElementConstructor> = {
   'alliance-model-card': AllianceModelCard,
+  'alliance-scheme': AllianceScheme,
   'case-stat': CaseStat,
   'case-study-card': CaseStudyCard,
   'timeline-view': TimelineView,

@@ -142,6 +142,7 @@ export async function tabStops(el: HTMLElement): Promise<Element[]> {
 export const WIDGETS_SHOWING_ALL: readonly [string, string][] = [
   ['case-stat', '<case-stat stat="workshop-employment"></case-stat>'],
   ['alliance-model-card', '<alliance-model-card model="mentor-led" open></alliance-model-card>'],
+  ['alliance-scheme', '<alliance-scheme scheme-id="four-links-three-unchanged"></alliance-scheme>'],
   ['case-study-card', '<case-study-card case="kuangyan-south"></case-study-card>'],
   ['timeline-view', '<timeline-view eras="era-1993-2006,era-2007-2014"></timeline-view>'],
 ];
