@@ -196,6 +196,17 @@ describe('scheme names in Traditional Chinese', () => {
     assert.equal(hant.get('four-links-three-unchanged.name'), '「四聯三不變」');
   });
 
+  it('fails on Taiwan phrase substitution (twp), which rewords four of the parts', () => {
+    const twp = OpenCC.Converter({from: 'cn', to: 'twp'});
+    const reworded = new Map([...names(data)].map(([at, name]) => [at, twp(name).replace(/[“”‘’]/g, (c) => MARKS[c]!)]));
+    assert.deepEqual(alteredNames(names(data), reworded), [
+      'five-way-coordination.parts[1].name: 制度化运行 → 制度化執行',
+      'five-way-coordination.parts[3].name: 项目化履职 → 專案化履職',
+      'six-ones.parts[1].name: 有一批带富项目 → 有一批帶富專案',
+      'six-ones.parts[2].name: 有一群帮富对象 → 有一群幫富物件',
+    ]);
+  });
+
   it('fails on a name changed in conversion', async () => {
     const hant = await hantNames();
     hant.set('six-ones.name', '「六個壹」');
