@@ -158,7 +158,8 @@ const WIDGETS_MARKUP = `<case-stat stat="workshop-employment"></case-stat>
 <case-stat-group stats="alliance-cases, kuangyan-south-new-jobs"></case-stat-group>
 <alliance-model-card model="mentor-led"></alliance-model-card>
 <case-study-card case="kuangyan-south"></case-study-card>
-<timeline-view></timeline-view>`;
+<timeline-view></timeline-view>
+<alliance-scheme scheme-id="four-links-three-unchanged"></alliance-scheme>`;
 const bundle = (query, extra = '') => `<script src="/dist/alliance-widgets.iife.js?${query}"${extra} charset="utf-8"></script>`;
 /** Each page: what its head loads first, its body, and how the bundle comes last (probe.js records what happens). */
 const HARDENED_PAGES = {

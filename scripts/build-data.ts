@@ -36,7 +36,7 @@ writeFileSync(`${root}data/schema/alliance-data.schema.json`, JSON.stringify(sch
 const toHant = hantForData(OpenCC);
 const TYPE_NAMES = {
   sources: 'SourceRecord', models: 'ModelRecord', eras: 'EraRecord', events: 'EventRecord',
-  cases: 'CaseRecord', series: 'SeriesRecord', stats: 'StatRecord',
+  cases: 'CaseRecord', series: 'SeriesRecord', stats: 'StatRecord', schemes: 'SchemeRecord',
 } as const;
 
 const out = `${root}src/data/generated/`;

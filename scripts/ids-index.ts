@@ -9,7 +9,7 @@
  */
 import {readFileSync, writeFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
-import {CASE_IDS, ERA_IDS, EVENT_KINDS, MODEL_IDS, STAT_IDS, type IdEntry} from '../stories/data-ids.js';
+import {CASE_IDS, ERA_IDS, EVENT_KINDS, MODEL_IDS, SCHEME_IDS, STAT_IDS, type IdEntry} from '../stories/data-ids.js';
 
 const OUT = fileURLToPath(new URL('../docs/ids.md', import.meta.url));
 
@@ -53,6 +53,10 @@ export function idsMarkdown(): string {
     '',
     labelled(MODEL_IDS, true),
     '',
+    `## 名目 / Schemes — \`<alliance-scheme scheme-id="…">\` (${SCHEME_IDS.length})`,
+    '',
+    labelled(SCHEME_IDS, false),
+    '',
     `## 时期 / Eras — \`<timeline-view eras="…">\` (${ERA_IDS.length})`,
     '',
     'Several ids are written comma-separated. 多个 id 以逗号分隔。',
@@ -81,5 +85,5 @@ if (process.argv.includes('--check')) {
   console.log('docs/ids.md is up to date');
 } else {
   writeFileSync(OUT, markdown);
-  console.log(`docs/ids.md: ${STAT_IDS.length} figures, ${CASE_IDS.length} cases, ${MODEL_IDS.length} models, ${ERA_IDS.length} eras`);
+  console.log(`docs/ids.md: ${STAT_IDS.length} figures, ${CASE_IDS.length} cases, ${MODEL_IDS.length} models, ${SCHEME_IDS.length} schemes, ${ERA_IDS.length} eras`);
 }

@@ -101,7 +101,7 @@ const dataModule = (locale, collections) => (id) => collections.some((c) => id.e
  * preload or `with-bundled` loads). A widget with none (case-stat-group,
  * whose figures can be any) loads the whole collections.
  */
-const FOCUS_FOLDERS = {'case-stat': ['stats'], 'case-study-card': ['cases'], 'alliance-model-card': ['models', 'kinds'], 'timeline-view': ['timeline']};
+const FOCUS_FOLDERS = {'case-stat': ['stats'], 'case-study-card': ['cases'], 'alliance-model-card': ['models', 'kinds'], 'alliance-scheme': ['schemes'], 'timeline-view': ['timeline']};
 const focusDir = join(root, 'src/data/generated/focus');
 function focusModules(locale, folders) {
   return folders.flatMap((folder) => {

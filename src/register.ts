@@ -4,6 +4,7 @@
  * `<nb-case-stat>`, `<nb-timeline-view>` …).
  */
 import {AllianceModelCard} from './components/alliance-model-card/alliance-model-card.js';
+import {AllianceScheme} from './components/alliance-scheme/alliance-scheme.js';
 import {CaseStat} from './components/case-stat/case-stat.js';
 import {CaseStatGroup} from './components/case-stat-group/case-stat-group.js';
 import {CaseStudyCard} from './components/case-study-card/case-study-card.js';
@@ -14,6 +15,7 @@ import type {WidgetTag} from './widgets.js';
 /** Each widget's class by its tag (the size report reads their declared collections). */
 export const WIDGET_CLASSES: Record<WidgetTag, CustomElementConstructor> = {
   'alliance-model-card': AllianceModelCard,
+  'alliance-scheme': AllianceScheme,
   'case-stat': CaseStat,
   'case-stat-group': CaseStatGroup,
   'case-study-card': CaseStudyCard,

@@ -9,6 +9,7 @@ import stats from '../data/stats.json' with {type: 'json'};
 import cases from '../data/cases.json' with {type: 'json'};
 import models from '../data/models.json' with {type: 'json'};
 import timeline from '../data/timeline.json' with {type: 'json'};
+import schemes from '../data/schemes.json' with {type: 'json'};
 import {figureText} from '../src/shared/figure.js';
 import type {StatRecord as ShownStat} from '../src/data/types.js';
 import {templates as en} from '../src/generated/locales/en.js';
@@ -82,6 +83,9 @@ export const CASE_IDS: readonly IdEntry[] = cases.cases.map((c) => ({id: c.id, z
 
 /** Every model (`<alliance-model-card model>`), in the order of the data. */
 export const MODEL_IDS: readonly IdEntry[] = models.models.map((m) => ({id: m.id, zh: m.name['zh-Hans'], en: m.name.en, group: m.kind}));
+
+/** Every scheme (`<alliance-scheme scheme-id>`), in the order of the data. */
+export const SCHEME_IDS: readonly IdEntry[] = schemes.schemes.map((s) => ({id: s.id, zh: s.name['zh-Hans'], en: s.name.en}));
 
 /** The kinds of models (`<alliance-model-card kind>`), in the order they first appear. */
 export const MODEL_KINDS: readonly string[] = [...new Set(models.models.map((m) => m.kind))];

@@ -11,6 +11,7 @@ import {executeServerCommand} from '@web/test-runner-commands';
 import '../src/index.js';
 import {CaseStat} from '../src/components/case-stat/case-stat.js';
 import {AllianceModelCard} from '../src/components/alliance-model-card/alliance-model-card.js';
+import {AllianceScheme} from '../src/components/alliance-scheme/alliance-scheme.js';
 import {CaseStudyCard} from '../src/components/case-study-card/case-study-card.js';
 import {TimelineView} from '../src/components/timeline-view/timeline-view.js';
 import {defineElement} from '../src/define.js';
@@ -92,7 +93,7 @@ describe('the accessibility tree (Chromium)', () => {
 /** Widgets whose data never arrives, or fails. */
 const never: DataSource = {peek: () => undefined, load: () => new Promise<never>(() => {})};
 const failing: DataSource = {peek: () => undefined, load: () => Promise.reject(new Error('offline'))};
-const CLASSES = {'case-stat': CaseStat, 'alliance-model-card': AllianceModelCard, 'case-study-card': CaseStudyCard, 'timeline-view': TimelineView} as const;
+const CLASSES = {'case-stat': CaseStat, 'alliance-model-card': AllianceModelCard, 'alliance-scheme': AllianceScheme, 'case-study-card': CaseStudyCard, 'timeline-view': TimelineView} as const;
 for (const [tag, base] of Object.entries(CLASSES)) {
   defineElement(`ax-loading-${tag}`, class extends (base as typeof CaseStat) {
     static override dataSource = never;
@@ -103,7 +104,7 @@ for (const [tag, base] of Object.entries(CLASSES)) {
 }
 
 describe('axe in every state', () => {
-  const ids = {'case-stat': 'stat="no-such-figure"', 'alliance-model-card': 'model="no-such-model"', 'case-study-card': 'case="no-such-case"', 'timeline-view': 'eras="no-such-era"'};
+  const ids = {'case-stat': 'stat="no-such-figure"', 'alliance-model-card': 'model="no-such-model"', 'alliance-scheme': 'scheme-id="no-such-scheme"', 'case-study-card': 'case="no-such-case"', 'timeline-view': 'eras="no-such-era"'};
   for (const tag of Object.keys(CLASSES) as (keyof typeof CLASSES)[]) {
     for (const [state, markup] of [
       ['loading', `<ax-loading-${tag}></ax-loading-${tag}>`],

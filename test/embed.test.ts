@@ -120,9 +120,10 @@ describe('the one-file bundle on a page', () => {
       ['alliance-model-card', 'zh-Hans', 'content'],
       ['timeline-view', 'en', 'content'],
       ['case-study-card', 'zh-Hant', 'content'],
+      ['alliance-scheme', 'en', 'content'],
     ]);
     await win.afterFrames;
-    const later = [...frame.contentDocument!.querySelectorAll('case-stat, alliance-model-card, timeline-view, case-study-card')].map((el) => Math.round(el.getBoundingClientRect().height));
+    const later = [...frame.contentDocument!.querySelectorAll('case-stat, alliance-model-card, timeline-view, case-study-card, alliance-scheme')].map((el) => Math.round(el.getBoundingClientRect().height));
     expect(later, 'heights after the first frame').to.deep.equal(first.map((w) => w.height));
     frame.remove();
   });

@@ -12,7 +12,7 @@ const toHant = hantForData(OpenCC);
 /**
  * The drop-in snippet on pages that are not UTF-8, with the real one-file
  * bundle (dist/alliance-widgets.iife.js, built by `npm test` before the
- * tests run). test/pages/encoding.html holds the four widgets, then the
+ * tests run). test/pages/encoding.html holds every widget, then the
  * script tag; the test server (web-test-runner.config.mjs) serves it in
  * GB2312 or with no charset at all, and serves the bundle to it, as most
  * servers do, without a charset. A classic script is then decoded in the
@@ -79,7 +79,7 @@ for (const page of PAGES) {
       for (const tag of TAGS) expect(win.customElements.get(tag), `${tag} is defined`).to.exist;
     });
 
-    it('renders every widget with their data (no loading or error state)', async () => {
+    it('renders every widget with its data (no loading or error state)', async () => {
       await waitUntil(ready, 'widgets did not render their data', {timeout: 5000});
       for (const tag of TAGS) expect(part(widget(tag), 'base')!.getAttribute('lang'), tag).to.equal('zh-Hans');
     });

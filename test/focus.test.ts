@@ -3,10 +3,12 @@ import {unsafeStatic, html as staticHtml} from 'lit/static-html.js';
 import '../src/components/case-stat/index.js';
 import '../src/components/case-study-card/index.js';
 import '../src/components/alliance-model-card/index.js';
+import '../src/components/alliance-scheme/index.js';
 import '../src/components/timeline-view/index.js';
 import {CaseStat} from '../src/components/case-stat/case-stat.js';
 import {CaseStudyCard} from '../src/components/case-study-card/case-study-card.js';
 import {AllianceModelCard} from '../src/components/alliance-model-card/alliance-model-card.js';
+import {AllianceScheme} from '../src/components/alliance-scheme/alliance-scheme.js';
 import {TimelineView} from '../src/components/timeline-view/timeline-view.js';
 import {Dataset, loadDataset} from '../src/data/dataset.js';
 import type {DataSource} from '../src/data/source.js';
@@ -46,6 +48,7 @@ for (const [tag, widget] of [
   ['case-stat', CaseStat],
   ['case-study-card', CaseStudyCard],
   ['alliance-model-card', AllianceModelCard],
+  ['alliance-scheme', AllianceScheme],
   ['timeline-view', TimelineView],
 ] as const) {
   customElements.define(
@@ -89,6 +92,15 @@ describe('per-record data on ES pages', () => {
     expect(requested().slice(before)).to.deep.equal(['/src/data/generated/focus/zh-Hans/stats/common-prosperity-workshops.js', '/src/data/generated/focus/zh-Hans/timeline/all.js']);
     stat.remove();
     timeline.remove();
+  });
+
+  it('a scheme loads the records of that scheme only: the records it links to and its sources come with it', async () => {
+    const before = requested().length;
+    const el = await fixture<AllianceScheme>(html`<alliance-scheme scheme-id="twenty-articles"></alliance-scheme>`);
+    await settled(el);
+    expect(el.shadowRoot!.querySelector('[part~="links"]'), 'the linked records').to.exist;
+    expect(requested().slice(before)).to.deep.equal(['/src/data/generated/focus/zh-Hans/schemes/twenty-articles.js']);
+    el.remove();
   });
 
   it('another case shows loading until its records are there, never "not found" on the records of the one before', async () => {
@@ -150,6 +162,7 @@ describe('per-record data on ES pages', () => {
           ...data.cases.map((c): [string, string] => ['case-study-card', `case="${c.id}" max-figures="1000"`]),
           ...data.models.map((m): [string, string] => ['alliance-model-card', `model="${m.id}" open`]),
           ...['formation', 'variant', 'approach', 'historical', 'all'].map((k): [string, string] => ['alliance-model-card', `kind="${k}" open`]),
+          ...data.schemes.map((s): [string, string] => ['alliance-scheme', `scheme-id="${s.id}"`]),
         ];
         for (const [tag, attributes] of views) {
           const [whole, focus] = await both(tag, attributes, locale);

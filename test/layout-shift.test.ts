@@ -44,7 +44,7 @@ type Boxes = Record<string, [number, number] | null>;
 type PageWindow = Window & typeof globalThis & {shifts: Shift[]; boxes: () => Boxes; first?: {states: string[]; boxes: Boxes; at: number}};
 
 /** The widgets in the order the page shows them: a figure, a model, a case, the history. */
-const TAGS: readonly WidgetTag[] = ['case-stat', 'case-stat-group', 'alliance-model-card', 'case-study-card', 'timeline-view'];
+const TAGS: readonly WidgetTag[] = ['case-stat', 'case-stat-group', 'alliance-model-card', 'alliance-scheme', 'case-study-card', 'timeline-view'];
 /**
  * Whether calc() divides a length by a length (typed arithmetic), so the
  * loading room follows the column's width; elsewhere (Firefox ESR 153) it is

@@ -14,6 +14,7 @@ import {expectAxeAAA} from './support/axe.js';
 const WIDGETS = [
   ['case-stat', html`<case-stat stat="common-prosperity-workshops"></case-stat>`],
   ['alliance-model-card', html`<alliance-model-card model="industry-cluster" open></alliance-model-card>`],
+  ['alliance-scheme', html`<alliance-scheme scheme-id="four-links-three-unchanged"></alliance-scheme>`],
   ['timeline-view', html`<timeline-view></timeline-view>`],
   ['case-study-card', html`<case-study-card case="kuangyan-south"></case-study-card>`],
 ] as const;

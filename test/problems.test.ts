@@ -18,6 +18,8 @@ const MISTAKES = [
   ['case-stat', 'stat', 'workshop-employmnt', 'not-found'],
   ['case-stat', 'stat', '', 'missing-id'],
   ['alliance-model-card', 'model', 'mentor-lead', 'not-found'],
+  ['alliance-scheme', 'scheme-id', 'six-one', 'not-found'],
+  ['alliance-scheme', 'scheme-id', '', 'missing-id'],
   ['timeline-view', 'eras', 'era-2020', 'not-found'],
   ['case-study-card', 'case', 'kuangyan-sout', 'not-found'],
   ['case-study-card', 'case', '', 'missing-id'],

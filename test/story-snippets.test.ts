@@ -1,6 +1,7 @@
 import {expect} from '@open-wc/testing';
 import {loadFrame, text, waitUntil} from './support/helpers.js';
 import * as modelCardStories from '../stories/alliance-model-card.stories.js';
+import * as schemeStories from '../stories/alliance-scheme.stories.js';
 import * as caseStatStories from '../stories/case-stat.stories.js';
 import * as caseStatGroupStories from '../stories/case-stat-group.stories.js';
 import * as caseCardStories from '../stories/case-study-card.stories.js';
@@ -9,6 +10,7 @@ import stats from '../data/stats.json' with {type: 'json'};
 import cases from '../data/cases.json' with {type: 'json'};
 import models from '../data/models.json' with {type: 'json'};
 import timeline from '../data/timeline.json' with {type: 'json'};
+import schemes from '../data/schemes.json' with {type: 'json'};
 import {DARK_PAGE_STYLE, INITIAL_GLOBALS, SCRIPT_TAG, WIDGET_TAGS, applyPageLang, type Globals} from '../stories/embed.js';
 
 /**
@@ -25,6 +27,7 @@ import {DARK_PAGE_STYLE, INITIAL_GLOBALS, SCRIPT_TAG, WIDGET_TAGS, applyPageLang
 /** The story modules, by title; a new stories file must be added here and to STORY_COUNTS. */
 const MODULES: Record<string, Record<string, unknown>> = {
   'alliance-model-card': modelCardStories,
+  'alliance-scheme': schemeStories,
   'case-stat': caseStatStories,
   'case-stat-group': caseStatGroupStories,
   'case-study-card': caseCardStories,
@@ -32,7 +35,7 @@ const MODULES: Record<string, Record<string, unknown>> = {
 };
 
 /** How many stories each file exports. A new story changes the count, so it cannot go untested unnoticed. */
-const STORY_COUNTS: Record<string, number> = {'alliance-model-card': 11, 'case-stat': 13, 'case-stat-group': 7, 'case-study-card': 8, 'timeline-view': 10};
+const STORY_COUNTS: Record<string, number> = {'alliance-model-card': 11, 'alliance-scheme': 9, 'case-stat': 13, 'case-stat-group': 7, 'case-study-card': 8, 'timeline-view': 10};
 
 /** Stories that show an unknown id: they end in the not-found notice. */
 const NOT_FOUND = new Set(['NotFound', 'BadEraId']);
@@ -219,6 +222,7 @@ describe('story snippets reproduce their stories', () => {
       ['case-stat', 'stat', stats.stats.map((s) => ({id: s.id, label: s.label['zh-Hans']})), 'no-such-figure'],
       ['case-study-card', 'case', cases.cases.map((c) => ({id: c.id, label: c.name['zh-Hans']})), 'no-such-case'],
       ['alliance-model-card', 'model', models.models.map((m) => ({id: m.id, label: m.name['zh-Hans']})), 'no-such-model'],
+      ['alliance-scheme', 'scheme-id', schemes.schemes.map((s) => ({id: s.id, label: s.name['zh-Hans']})), 'no-such-scheme'],
       ['timeline-view', 'eras', timeline.eras.map((e) => ({id: e.id, label: `${e.label['zh-Hans']} ${e.title['zh-Hans']}`})), 'no-such-era'],
     ];
     for (const [title, name, ids, missing] of CONTROLS) {
@@ -282,6 +286,7 @@ describe('story snippets reproduce their stories', () => {
       [find('case-stat', 'Dark'), {locale: 'zh-Hans', theme: 'light', care: 'on'}],
       [find('case-stat', 'CityFigures'), {locale: 'en', theme: 'dark', care: 'on'}],
       [find('alliance-model-card', 'Care'), {locale: 'zh-Hant', theme: 'dark', care: 'on'}],
+      [find('alliance-scheme', 'Default'), {locale: 'en', theme: 'light', care: 'off'}],
       [find('case-study-card', 'Default'), {locale: 'zh-Hans', theme: 'light', care: 'off'}],
       [find('timeline-view', 'Default'), {locale: 'zh-Hans', theme: 'dark', care: 'on'}],
     ];

@@ -133,7 +133,7 @@ describe('the page’s stylesheet cannot move the text', () => {
    * page holds inside a widget (its text pieces). Where the page puts and
    * sizes the widget itself is the page's to say, as for any box.
    */
-  const INSIDE = ':is(case-stat, alliance-model-card, case-study-card, timeline-view)';
+  const INSIDE = ':is(case-stat, alliance-model-card, alliance-scheme, case-study-card, timeline-view)';
   const HOSTILE = `
     ${INSIDE} *, ${INSIDE} *::before, ${INSIDE} *::after, aw-t, aw-t::before, aw-t::after {
       display: block !important; position: relative !important; float: left !important; inset: 3px !important;

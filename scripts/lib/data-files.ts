@@ -6,7 +6,7 @@ import type {Seeds} from '../../src/data/check.js';
 export const root = fileURLToPath(new URL('../../', import.meta.url));
 
 /** One file per kind of record; together they make one AllianceData document. */
-export const DATA_FILES = ['sources', 'models', 'timeline', 'cases', 'stats'] as const;
+export const DATA_FILES = ['sources', 'models', 'timeline', 'cases', 'stats', 'schemes'] as const;
 
 /** Where the JSON lives: data/, or another folder of the same layout (ALLIANCE_DATA_DIR). */
 const dataDir = process.env['ALLIANCE_DATA_DIR'] ?? `${root}data/`;

@@ -17,10 +17,13 @@
  * - `kinds/<kind>` (the gallery, `kind` or `all`): the same for every model of
  *   the kind;
  * - `timeline/all` (<timeline-view>, which filters in the page): every era and
- *   event and their sources.
+ *   event and their sources;
+ * - `schemes/<id>` (<alliance-scheme scheme-id>): the scheme, each record it
+ *   links to (every collection it can link to, empty when it links to none of
+ *   it), and the sources of the scheme and its mentions.
  */
 import {Model} from '../../src/data/schema.js';
-import type {CaseRecord, Collection, CollectionRecords, ModelRecord, StatRecord} from '../../src/data/types.js';
+import type {CaseRecord, Collection, CollectionRecords, ModelRecord, SchemeRecord, StatRecord} from '../../src/data/types.js';
 
 type Data = {[C in Collection]: CollectionRecords[C][]};
 export type FocusSet = {[C in Collection]?: CollectionRecords[C][]};
@@ -55,6 +58,18 @@ function modelsSet(d: Data, shown: ModelRecord[]): FocusSet {
   };
 }
 
+function schemeSet(d: Data, scheme: SchemeRecord): FocusSet {
+  const linked = (to: NonNullable<SchemeRecord['links']>[number]['to']) => (scheme.links ?? []).filter((l) => l.to === to).map((l) => l.id);
+  return {
+    schemes: only(d.schemes, [scheme.id, ...linked('schemes')]),
+    models: only(d.models, linked('models')),
+    cases: only(d.cases, linked('cases')),
+    events: only(d.events, linked('events')),
+    stats: only(d.stats, linked('stats')),
+    sources: only(d.sources, [scheme.source, ...(scheme.mentions ?? []).map((m) => m.source)]),
+  };
+}
+
 /** Every focus key of the data with its set of records. */
 export function focusSets(d: Data): Map<string, FocusSet> {
   const sets = new Map<string, FocusSet>();
@@ -62,6 +77,7 @@ export function focusSets(d: Data): Map<string, FocusSet> {
   for (const c of d.cases) sets.set(`cases/${c.id}`, caseSet(d, c));
   for (const m of d.models) sets.set(`models/${m.id}`, modelsSet(d, [m]));
   for (const kind of [...Model.entries.kind.options, 'all'] as const) sets.set(`kinds/${kind}`, modelsSet(d, d.models.filter((m) => kind === 'all' || m.kind === kind)));
+  for (const s of d.schemes) sets.set(`schemes/${s.id}`, schemeSet(d, s));
   sets.set('timeline/all', {eras: d.eras, events: d.events, sources: only(d.sources, [...d.eras, ...d.events].map((r) => r.source))});
   return sets;
 }

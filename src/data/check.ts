@@ -20,7 +20,9 @@ export type ProblemCode =
   | 'quote-not-in-seed'
   | 'printed-not-in-quote'
   | 'printed-value-mismatch'
-  | 'series-mismatch';
+  | 'series-mismatch'
+  | 'part-not-in-quote'
+  | 'link-unproved';
 
 export interface Problem {
   code: ProblemCode;
@@ -275,6 +277,45 @@ export function checkDataset(input: unknown, seeds?: Seeds): Problem[] {
         report('series-mismatch', `series[${i}].members`, `members are not in time order (${before} after ${after})`);
       }
     }
+  });
+
+  data.schemes.forEach((scheme, i) => {
+    const at = `schemes[${i}]`;
+    const source = sources.get(scheme.source);
+    ref('sources', scheme.source, `${at}.source`);
+    checkQuote(scheme.quote['zh-Hans'], source, `${at}.quote`);
+    if (scheme.asOf.date === null && !scheme.asOf.note) {
+      report('missing-as-of', `${at}.asOf`, 'a scheme without an as-of date needs a note saying why the date is unknown');
+    }
+    const published = sourceDate(source);
+    if (scheme.asOf.date !== null && published !== null && scheme.asOf.date.slice(0, published.length) > published) {
+      report('as-of-after-source', `${at}.asOf`, `as-of ${scheme.asOf.date} is later than the article (${published})`);
+    }
+    // Each part, and its group's name, is printed in the quote that defines the scheme.
+    const quoted = squash(scheme.quote['zh-Hans']);
+    scheme.parts?.forEach((part, j) => {
+      for (const name of [part.name['zh-Hans'], part.group?.['zh-Hans']]) {
+        if (name !== undefined && !quoted.includes(squash(name))) report('part-not-in-quote', `${at}.parts[${j}]`, `"${name}" does not occur in the scheme's quote`);
+      }
+    });
+    scheme.mentions?.forEach((mention, j) => {
+      ref('sources', mention.source, `${at}.mentions[${j}].source`);
+      checkQuote(mention.quote, sources.get(mention.source), `${at}.mentions[${j}].quote`);
+    });
+    const articles = [scheme.source, ...(scheme.mentions ?? []).map((m) => m.source)];
+    scheme.links?.forEach((link, j) => {
+      const where = `${at}.links[${j}]`;
+      ref(link.to, link.id, `${where}.id`);
+      if (link.to === 'schemes' && link.id === scheme.id) report('dangling-reference', `${where}.id`, 'a scheme does not link to itself');
+      if (link.basis === 'article') {
+        if (!link.quote) report('link-unproved', where, 'an article link needs the sentence that makes the tie');
+        else if (seeds && !articles.some((id) => seedTexts(sources.get(id)).some((t) => t.includes(squash(link.quote!))))) {
+          report('quote-not-in-seed', `${where}.quote`, `the tie is not in the scheme's articles: “${link.quote.slice(0, 40)}…”`);
+        }
+      } else if (!link.note) {
+        report('link-unproved', where, 'an editorial link needs a note saying why it is made');
+      }
+    });
   });
 
   return problems;

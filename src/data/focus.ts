@@ -8,6 +8,6 @@
  */
 import {ID_PATTERN} from './ids.js';
 
-/** `stats/<id>`, `cases/<id>`, `models/<id>`, `kinds/<kind>` or `timeline/all`; undefined for anything that is not a slug. */
-export const focusKey = (folder: 'stats' | 'cases' | 'models' | 'kinds' | 'timeline', id: string): string | undefined =>
+/** `stats/<id>`, `cases/<id>`, `models/<id>`, `kinds/<kind>`, `schemes/<id>` or `timeline/all`; undefined for anything that is not a slug. */
+export const focusKey = (folder: 'stats' | 'cases' | 'models' | 'kinds' | 'timeline' | 'schemes', id: string): string | undefined =>
   ID_PATTERN.test(id) ? `${folder}/${id}` : undefined;

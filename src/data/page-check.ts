@@ -78,6 +78,7 @@ export function referenceProblems(doc: PageDocument, known?: Dataset): PageDataP
     ['events', 'source', 'sources'],
     ['events', 'case', 'cases'],
     ['series', 'members', 'stats'],
+    ['schemes', 'source', 'sources'],
   ];
   for (const [from, field, to] of refs) {
     (doc[from] ?? []).forEach((record, i) => {
@@ -88,6 +89,16 @@ export function referenceProblems(doc: PageDocument, known?: Dataset): PageDataP
       }
     });
   }
+  // A scheme's mentions name sources, and each link names its own collection.
+  (doc.schemes ?? []).forEach((record, i) => {
+    const nested = [
+      ...((record['mentions'] as {source: string}[] | undefined) ?? []).map((m, j) => [m.source, 'sources', `schemes[${i}].mentions[${j}].source`] as const),
+      ...((record['links'] as {to: Collection; id: string}[] | undefined) ?? []).map((l, j) => [l.id, l.to, `schemes[${i}].links[${j}].id`] as const),
+    ];
+    for (const [id, to, path] of nested) {
+      if (!ids[to].has(id)) problems.push(new PageDataProblem('missing-reference', path, `${path}: no ${to.replace(/s$/, '')} has the id "${id}" in this document`));
+    }
+  });
   return problems;
 }
 

@@ -12,7 +12,7 @@
  * hold here too (schema.ts, snapshot.ts).
  */
 import * as v from 'valibot';
-import {Case, Era, Event, Id, MAX_NAME, Model, Name, NonEmpty, PartialDate, Series, ShortText, Stat, Text} from './schema.js';
+import {Case, Era, Event, Id, MAX_NAME, Model, Name, NonEmpty, PartialDate, Scheme, Series, ShortText, Stat, Text} from './schema.js';
 import {MAX_RECORDS} from './snapshot.js';
 import type {Collection} from './types.js';
 
@@ -85,6 +85,7 @@ export const PageData = v.strictObject({
   cases: list(relaxed(Case)),
   series: list(relaxed(Series)),
   stats: list(relaxed(Stat, ['quote', 'printed'])),
+  schemes: list(relaxed(Scheme)),
 });
 
 /** A checked document: its collections (any subset) and its schema version. */

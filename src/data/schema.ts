@@ -223,6 +223,55 @@ export const Stat = v.strictObject({
   note: v.optional(Text),
 });
 
+/** Whether a part or a link is what the article states (article) or this data's reading of it (editorial, shown as such). */
+export const Basis = v.picklist(['article', 'editorial']);
+
+/** One member of a scheme whose members the article lists (the five -化 of 五化协同, the three 不变 of 四联三不变). */
+export const SchemePart = v.strictObject({
+  /** The member as printed (zh-Hans: a stretch of the scheme's quote) and its English. */
+  name: Name,
+  /** The named group it belongs to, as printed, when a scheme's name joins several (四联 / 三不变). */
+  group: v.optional(Name),
+  /** article: the article lists it as a member; editorial: the article prints it beside the scheme without saying so. */
+  basis: Basis,
+});
+
+/** Another article that names the scheme. */
+export const SchemeMention = v.strictObject({
+  source: Id,
+  /** The sentence (zh-Hans, verbatim from that article) that names it. */
+  quote: NonEmpty,
+});
+
+/** A record the scheme belongs to or speaks of. */
+export const SchemeLink = v.strictObject({
+  to: v.picklist(['models', 'cases', 'events', 'stats', 'schemes']),
+  id: Id,
+  /** article: an article makes the tie (quote it); editorial: this data's reading, shown as such (say why in the note). */
+  basis: Basis,
+  /** The sentence (zh-Hans, verbatim, from the scheme's article or a mention's) that makes the tie. */
+  quote: v.optional(NonEmpty),
+  note: v.optional(Text),
+});
+
+/** A named scheme, system or standard the articles present (五化协同, “1+1”, 三会 …): not a way of forming alliances (those are models). */
+export const Scheme = v.strictObject({
+  id: Id,
+  /** The name as printed, with its quotation marks. */
+  name: Name,
+  /** What it is: a paraphrase faithful to the article (zh-Hans) and its English. */
+  definition: Text,
+  /** The passage that defines it: zh-Hans verbatim from the seed of `source`, en a translation. */
+  quote: Text,
+  source: Id,
+  /** When it held, as for a figure: null with a note when the article gives no date. */
+  asOf: AsOf,
+  parts: v.optional(items(SchemePart)),
+  mentions: v.optional(items(SchemeMention)),
+  links: v.optional(items(SchemeLink)),
+  note: v.optional(Text),
+});
+
 export const AllianceData = v.strictObject({
   sources: v.array(Source),
   models: v.array(Model),
@@ -231,6 +280,7 @@ export const AllianceData = v.strictObject({
   cases: v.array(Case),
   series: v.array(Series),
   stats: v.array(Stat),
+  schemes: v.array(Scheme),
 });
 
 export type Text = v.InferOutput<typeof Text>;
@@ -243,4 +293,5 @@ export type Event = v.InferOutput<typeof Event>;
 export type Case = v.InferOutput<typeof Case>;
 export type Series = v.InferOutput<typeof Series>;
 export type Stat = v.InferOutput<typeof Stat>;
+export type Scheme = v.InferOutput<typeof Scheme>;
 export type AllianceData = v.InferOutput<typeof AllianceData>;

@@ -9,7 +9,7 @@ export const LOCALES = ['zh-Hans', 'en', 'zh-Hant'] as const;
 export type Locale = (typeof LOCALES)[number];
 
 
-export const COLLECTIONS = ['sources', 'models', 'eras', 'events', 'cases', 'series', 'stats'] as const;
+export const COLLECTIONS = ['sources', 'models', 'eras', 'events', 'cases', 'series', 'stats', 'schemes'] as const;
 export type Collection = (typeof COLLECTIONS)[number];
 
 /** Replaces every localized text in T with a plain string. */
@@ -34,7 +34,8 @@ export type Fields = {readonly [key: string]: true | Fields};
  * and numbers as printed, a source's contributors, article file, copy, page
  * and section, how a date was established (as printed, its basis, evidence,
  * earliest bound, note), a case's kind, an event's case, a series' label and
- * note, a figure's scope and notes.
+ * note, a figure's scope and notes, the sentences that make a scheme's links and
+ * mentions.
  */
 export const SHOWN_FIELDS = {
   sources: {id: true, paper: true, title: true, date: {value: true}},
@@ -66,6 +67,17 @@ export const SHOWN_FIELDS = {
     asOf: {date: true, from: true, phrase: true},
     source: true,
   },
+  schemes: {
+    id: true,
+    name: true,
+    definition: true,
+    quote: true,
+    source: true,
+    asOf: {date: true, from: true, phrase: true},
+    parts: {name: true, group: true, basis: true},
+    mentions: {source: true},
+    links: {to: true, id: true, basis: true},
+  },
 } as const satisfies Record<Collection, Fields>;
 
 /** T with only the fields `F` lists (nested objects, and each item of a list, by their own lists); optional stays optional. */
@@ -85,6 +97,7 @@ export type EventRecord = Localized<Shown<S.Event, typeof SHOWN_FIELDS.events>>;
 export type CaseRecord = Localized<Shown<S.Case, typeof SHOWN_FIELDS.cases>>;
 export type SeriesRecord = Localized<Shown<S.Series, typeof SHOWN_FIELDS.series>>;
 export type StatRecord = Localized<Shown<S.Stat, typeof SHOWN_FIELDS.stats>>;
+export type SchemeRecord = Localized<Shown<S.Scheme, typeof SHOWN_FIELDS.schemes>>;
 
 export interface CollectionRecords {
   sources: SourceRecord;
@@ -94,4 +107,5 @@ export interface CollectionRecords {
   cases: CaseRecord;
   series: SeriesRecord;
   stats: StatRecord;
+  schemes: SchemeRecord;
 }

@@ -133,7 +133,7 @@ export function keepTogether(text: string, piece: string): TemplateResult {
 }
 
 /** The date or period of a figure as formatted, or undefined when the article gives none. */
-export function asOfDate(stat: StatRecord, locale: Locale): string | undefined {
+export function asOfDate(stat: Pick<StatRecord, 'asOf'>, locale: Locale): string | undefined {
   const {date, from} = stat.asOf;
   if (date === null) return undefined;
   return from === undefined ? formatPartialDate(date, locale) : formatPeriod(from, date, locale);
@@ -143,7 +143,7 @@ export function asOfDate(stat: StatRecord, locale: Locale): string | undefined {
  * When the figure holds: "数据截至：2024年7月1日", a period, or — for an
  * undated article — its own time words and the fact that it prints no date.
  */
-export function asOfText(stat: StatRecord, locale: Locale): string {
+export function asOfText(stat: Pick<StatRecord, 'asOf'>, locale: Locale): string {
   const {date, from, phrase} = stat.asOf;
   if (date === null) {
     return phrase
@@ -160,7 +160,7 @@ export function asOfText(stat: StatRecord, locale: Locale): string {
 }
 
 /** The as-of line with its date kept on one line. */
-export function renderAsOf(stat: StatRecord, locale: Locale): TemplateResult {
+export function renderAsOf(stat: Pick<StatRecord, 'asOf'>, locale: Locale): TemplateResult {
   return keepTogether(asOfText(stat, locale), asOfDate(stat, locale) ?? '');
 }
 

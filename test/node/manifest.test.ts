@@ -18,7 +18,7 @@ interface Declaration {
 test('custom-elements.json: each widget and AllianceElement has its description, alliance-error and the own-data attributes', async () => {
   const manifest = JSON.parse(await readFile(new URL('../../custom-elements.json', import.meta.url), 'utf8')) as {modules: {declarations?: Declaration[]}[]};
   const declarations = new Map(manifest.modules.flatMap((m) => m.declarations ?? []).map((d) => [d.name, d]));
-  for (const name of ['AllianceElement', 'CaseStat', 'CaseStudyCard', 'AllianceModelCard', 'TimelineView']) {
+  for (const name of ['AllianceElement', 'CaseStat', 'CaseStudyCard', 'AllianceModelCard', 'AllianceScheme', 'TimelineView']) {
     const d = declarations.get(name);
     assert.ok(d, `${name} is in the manifest`);
     assert.ok((d.description ?? '').length > 20, `${name}: description`);

@@ -10,7 +10,7 @@ import {readFile} from 'node:fs/promises';
 import {execFile} from 'node:child_process';
 import {promisify} from 'node:util';
 
-const entries = ['index', 'classes', 'components/alliance-model-card/index', 'components/case-stat/index', 'components/case-study-card/index', 'components/timeline-view/index'];
+const entries = ['index', 'classes', 'components/alliance-model-card/index', 'components/alliance-scheme/index', 'components/case-stat/index', 'components/case-study-card/index', 'components/timeline-view/index'];
 
 /** The data as written (zh-Hans source and en); zh-Hant is derived, so checked by its Chinese characters only. */
 const json = async (name: string) => JSON.parse(await readFile(new URL(`../../data/${name}.json`, import.meta.url), 'utf8'));
@@ -30,10 +30,11 @@ test('each widget renders its real text on the server, in each locale', async ()
   const workshop = stats.find((s) => s.id === 'workshop-employment')!;
   const model = models.find((m) => m.id === 'mentor-led')!;
   const kuangyan = cases.find((c) => c.id === 'kuangyan-south')!;
+  const scheme = ((await json('schemes')).schemes as {id: string; name: Record<string, string>}[]).find((s) => s.id === 'four-links-three-unchanged')!;
 
   const expected = {
-    'zh-Hans': {lang: 'zh-CN', value: '超过4.55万人', stat: workshop.label['zh-Hans'], model: model.name['zh-Hans'], event: firstEvent.title['zh-Hans'], case: kuangyan.name['zh-Hans']},
-    en: {lang: 'en', value: 'over 45,500 people', stat: workshop.label.en, model: model.name.en, event: firstEvent.title.en, case: kuangyan.name.en},
+    'zh-Hans': {lang: 'zh-CN', value: '超过4.55万人', stat: workshop.label['zh-Hans'], model: model.name['zh-Hans'], event: firstEvent.title['zh-Hans'], case: kuangyan.name['zh-Hans'], scheme: scheme.name['zh-Hans']},
+    en: {lang: 'en', value: 'over 45,500 people', stat: workshop.label.en, model: model.name.en, event: firstEvent.title.en, case: kuangyan.name.en, scheme: scheme.name.en},
     'zh-Hant': {lang: 'zh-TW', value: '超過4.55萬人'},
   } as const;
   for (const [locale, want] of Object.entries(expected)) {
@@ -41,7 +42,8 @@ test('each widget renders its real text on the server, in each locale', async ()
       <case-stat lang="${want.lang}" stat="workshop-employment"></case-stat>
       <alliance-model-card lang="${want.lang}" model="mentor-led"></alliance-model-card>
       <timeline-view lang="${want.lang}"></timeline-view>
-      <case-study-card lang="${want.lang}" case="kuangyan-south"></case-study-card>`);
+      <case-study-card lang="${want.lang}" case="kuangyan-south"></case-study-card>
+      <alliance-scheme lang="${want.lang}" scheme-id="four-links-three-unchanged"></alliance-scheme>`);
     // What a browser without shadow DOM shows: the page's own text, outside the declarative shadow roots.
     const text = out
       .replace(/<template[\s\S]*?<\/template>/g, '')
@@ -53,14 +55,14 @@ test('each widget renders its real text on the server, in each locale', async ()
       .join('')
       .trim();
     assert.equal(shadowText, '', `${locale}: no text inside the shadow roots`);
-    assert.equal((out.match(/<template shadowroot(mode)?="open"/g) ?? []).length, 4, `${locale}: four declarative shadow roots`);
+    assert.equal((out.match(/<template shadowroot(mode)?="open"/g) ?? []).length, 5, `${locale}: five declarative shadow roots`);
     const markup = out.replace(/<style>[\s\S]*?<\/style>/g, '');
     assert.ok(!/data-state="/.test(markup), `${locale}: no loading, not-found or error state`);
     assert.ok(text.includes(want.value), `${locale}: the figure ${want.value}`);
     if ('stat' in want) {
-      for (const piece of [want.stat, want.model, want.event, want.case]) assert.ok(text.includes(piece), `${locale}: “${piece}” in the HTML`);
+      for (const piece of [want.stat, want.model, want.event, want.case, want.scheme]) assert.ok(text.includes(piece), `${locale}: “${piece}” in the HTML`);
     }
-    assert.equal((out.match(new RegExp(`part="base" lang="${locale}"`, 'g')) ?? []).length, 4, `${locale}: all four in ${locale}`);
+    assert.equal((out.match(new RegExp(`part="base" lang="${locale}"`, 'g')) ?? []).length, 5, `${locale}: all five in ${locale}`);
   }
 });
 

@@ -143,6 +143,7 @@ export const WIDGETS_SHOWING_ALL: readonly [string, string][] = [
   ['case-stat', '<case-stat stat="workshop-employment"></case-stat>'],
   ['alliance-model-card', '<alliance-model-card model="mentor-led" open></alliance-model-card>'],
   ['case-stat-group', '<case-stat-group stats="alliance-cases, kuangyan-south-new-jobs"></case-stat-group>'],
+  ['alliance-scheme', '<alliance-scheme scheme-id="four-links-three-unchanged"></alliance-scheme>'],
   ['case-study-card', '<case-study-card case="kuangyan-south"></case-study-card>'],
   ['timeline-view', '<timeline-view eras="era-1993-2006,era-2007-2014"></timeline-view>'],
 ];

@@ -2,7 +2,7 @@
 import type {AllianceData} from '../../src/data/schema.js';
 import type {Seeds} from '../../src/data/check.js';
 
-const FILES = ['sources', 'models', 'timeline', 'cases', 'stats'];
+const FILES = ['sources', 'models', 'timeline', 'cases', 'stats', 'schemes'];
 
 async function getJson(path: string): Promise<Record<string, unknown>> {
   const response = await fetch(path);
