@@ -17,7 +17,7 @@ import {loadFrame, text, toHantUi, waitUntil} from './support/helpers.js';
 const $ = <E extends Element = HTMLElement>(tb: ThemeBuilder, selector: string) => tb.shadowRoot!.querySelector<E>(selector)!;
 const $$ = <E extends Element = HTMLElement>(tb: ThemeBuilder, selector: string) => [...tb.shadowRoot!.querySelectorAll<E>(selector)];
 
-const WIDGETS = 'case-stat, alliance-model-card, case-study-card, timeline-view';
+const WIDGETS = 'case-stat, alliance-model-card, case-stat-group, alliance-scheme, case-study-card, timeline-view';
 type Widget = HTMLElement & {updateComplete: Promise<boolean>};
 
 async function builder(lang = 'zh-Hans'): Promise<ThemeBuilder> {
@@ -29,7 +29,7 @@ async function builder(lang = 'zh-Hans'): Promise<ThemeBuilder> {
 
 /** Waits until every widget shows its record (not loading, no notice). */
 async function shown(widgets: Widget[]): Promise<void> {
-  expect(widgets.map((w) => w.localName)).to.deep.equal(['case-stat', 'alliance-model-card', 'case-study-card', 'timeline-view']);
+  expect(widgets.map((w) => w.localName)).to.deep.equal(['case-stat', 'alliance-model-card', 'case-stat-group', 'alliance-scheme', 'case-study-card', 'timeline-view']);
   await waitUntil(() => widgets.every((w) => w.shadowRoot?.querySelector('[part~="base"]') && !w.shadowRoot.querySelector('[data-state]')), 'every widget shows its record');
   for (const w of widgets) await w.updateComplete;
 }
@@ -91,6 +91,8 @@ const blankPage = (css: string) => ({
     (look) => `<div data-look="${look}" theme="${look.endsWith('dark') ? 'dark' : 'light'}"${look.startsWith('care') ? ' care' : ''}>
 <case-stat stat="common-prosperity-workshops"></case-stat>
 <alliance-model-card model="industry-cluster" open selectable></alliance-model-card>
+<div><case-stat-group stats="alliance-cases, kuangyan-south-new-jobs, common-prosperity-workshops-earlier"></case-stat-group></div>
+<alliance-scheme scheme-id="four-links-three-unchanged"></alliance-scheme>
 <div><case-study-card case="kuangyan-south" selectable></case-study-card></div>
 <div><timeline-view eras="era-2020-present"></timeline-view></div>
 </div>`

@@ -1,7 +1,7 @@
 /**
  * `<theme-builder>` (主题生成器): the catalogue's page where a portal designer
  * makes a theme. Start from a preset, choose every colour token of the four
- * looks (light, dark, care mode, care mode on dark), see the four widgets live
+ * looks (light, dark, care mode, care mode on dark), see every widget live
  * in each look, read the contrast ratio of every pair with its verdict for AA
  * and for care mode, and copy the CSS — in the form of themes/*.css. A pair
  * below its requirement is named in a warning (role=alert) and in a comment at
@@ -474,6 +474,8 @@ export class ThemeBuilder extends LitElement {
       <div class="frame" id="preview" style=${styleMap(frameStyle)} theme=${look.endsWith('dark') ? 'dark' : 'light'} ?care=${look.startsWith('care')} lang=${locale}>
         <case-stat stat="common-prosperity-workshops"></case-stat>
         <alliance-model-card model="industry-cluster" open selectable></alliance-model-card>
+        <div class="wide"><case-stat-group stats="alliance-cases, kuangyan-south-new-jobs, common-prosperity-workshops-earlier"></case-stat-group></div>
+        <alliance-scheme scheme-id="four-links-three-unchanged"></alliance-scheme>
         <div class="wide"><case-study-card case="kuangyan-south" selectable></case-study-card></div>
         <div class="wide"><timeline-view eras="era-2020-present"></timeline-view></div>
       </div>
