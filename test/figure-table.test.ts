@@ -112,8 +112,10 @@ describe('View as table, download CSV', () => {
       const [toggle] = viewButtons(el);
       expect(toggle.getAttribute('aria-pressed')).to.equal('false');
       expect(toggle.getAttribute('aria-controls')).to.equal('figures');
+      const unpressed = getComputedStyle(toggle).boxShadow;
       const table = await showTable(el);
       expect(toggle.getAttribute('aria-pressed')).to.equal('true');
+      expect(getComputedStyle(toggle).boxShadow, 'the pressed toggle looks pressed').to.not.equal(unpressed);
       expect(table.id, 'the toggle controls what is shown').to.equal('figures');
       expect(part(el, 'figures'), 'the list gives way to the table').to.equal(null);
       expect(el.shadowRoot!.querySelector('button.more'), 'every figure is in the table: no show-all').to.equal(null);

@@ -83,6 +83,11 @@ export const viewsStyles = css`
     flex-wrap: wrap;
     gap: var(--_space-2);
   }
+  /* The table is on: the toggle looks pressed (same box, no reflow). */
+  .views [aria-pressed='true'] {
+    background: var(--_surface-alt);
+    box-shadow: inset 0 0 0 1px var(--_accent-text);
+  }
   :host(:not(:defined)) .views {
     visibility: hidden;
   }
