@@ -188,6 +188,10 @@ async function compare(c: Case, globals: Globals) {
     const story = widgetsIn(container);
     const page = widgetsIn(doc);
     expect(page.length, `${what}: number of widgets`).to.equal(story.length);
+    // What follows layout (the horizontal timeline's scroll buttons, shown once its scroller has measured) may come a
+    // frame later in one of the two pages: give both up to 3 s to agree before comparing.
+    const same = () => story.every((el, i) => JSON.stringify(describeWidget(page[i]!, doc.body)) === JSON.stringify(describeWidget(el, container)));
+    for (let t = 0; t < 60 && !same(); t++) await new Promise((resolve) => setTimeout(resolve, 50));
     story.forEach((el, i) => expect(describeWidget(page[i]!, doc.body), `${what}: widget ${i + 1}`).to.deep.equal(describeWidget(el, container)));
     const notFound = page.map((el) => el.shadowRoot!.querySelector('[data-state]')?.getAttribute('data-state') ?? null);
     expect(notFound, `${what}: states`).to.deep.equal(page.map(() => (NOT_FOUND.has(c.name) ? 'not-found' : null)));
