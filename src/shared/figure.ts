@@ -185,6 +185,22 @@ export function renderSource(data: Dataset, sourceId: string, locale: Locale): T
   return html`${t(text.slice(0, at))}<a class="source-link" part="source-link" href=${href!}>${t(source!.title)}</a>${keepTogether(text.slice(end), date)}`;
 }
 
+/** Several source lines, one per source, a line break between them (each widget's `source` part). */
+export function renderSources(data: Dataset, sourceIds: readonly string[], locale: Locale): TemplateResult[] {
+  return sourceIds.map((id, i) => html`${i ? html`<br />` : nothing}${renderSource(data, id, locale)}`);
+}
+
+/** A figure in a list of figures (a case's, a group's): its value, what it counts and its as-of date. */
+export function renderFigureCard(stat: StatRecord, locale: Locale): TemplateResult {
+  return html`<figure class="figure" part="figure">
+    <p class="value">${renderFigureValue(stat, locale)}</p>
+    <figcaption>
+      <span class="label">${t(stat.label, true)}</span>
+      <span class="meta">${renderAsOf(stat, locale)}</span>
+    </figcaption>
+  </figure>`;
+}
+
 /** "来源：宁波日报《标题》，2024年7月1日". */
 export function sourceText(data: Dataset, sourceId: string, locale: Locale): string {
   const source = data.source(sourceId);

@@ -8,7 +8,7 @@
  * In static HTML (before the widget is defined, or with scripts off) the
  * buttons keep their room but are hidden: they would do nothing there.
  */
-import {css, html, type ReactiveController, type ReactiveControllerHost, type TemplateResult} from 'lit';
+import {css, html, type ReactiveControllerHost, type TemplateResult} from 'lit';
 import {msg} from '../localization/runtime.js';
 import {t} from '../base/pieces.js';
 import {loadTable, tableModule} from './table-loader.js';
@@ -20,7 +20,8 @@ export interface TableHost extends ReactiveControllerHost, HTMLElement {
   inLocale<R>(make: () => R): R;
 }
 
-export class TableView implements ReactiveController {
+/** The reader's choice of view (it lives as long as its widget; no lifecycle of its own). */
+export class TableView {
   /** Whether the reader chose the table. */
   on = false;
 
@@ -28,11 +29,7 @@ export class TableView implements ReactiveController {
   constructor(
     private readonly host: TableHost,
     private readonly table: () => Table | undefined
-  ) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {}
+  ) {}
 
   private readonly toggle = async (): Promise<void> => {
     this.on = !this.on;

@@ -10,6 +10,7 @@
  * It is part of the catalogue, not of the library: pages never load it.
  */
 import {LitElement, css, html, nothing} from 'lit';
+import {toolControls} from '../tool-styles.js';
 import {customElement, query, state} from 'lit/decorators.js';
 import {live} from 'lit/directives/live.js';
 import {styleMap} from 'lit/directives/style-map.js';
@@ -118,7 +119,9 @@ const cellId = (look: Look, token: Token) => `${look}-${token}`;
 /** @internal The catalogue's theme builder. */
 @customElement('theme-builder')
 export class ThemeBuilder extends LitElement {
-  static override styles = css`
+  static override styles = [
+    toolControls,
+    css`
     :host {
       display: block;
       font: 1rem/1.6 system-ui, sans-serif;
@@ -132,27 +135,6 @@ export class ThemeBuilder extends LitElement {
     h3 {
       font-size: 1.2rem;
       margin: 1.5rem 0 0.5rem;
-    }
-    input,
-    select,
-    button,
-    textarea {
-      font: inherit;
-    }
-    button {
-      padding: 0.35rem 0.9rem;
-      border: 1px solid #44505c;
-      border-radius: 4px;
-      background: Canvas;
-      color: CanvasText;
-      cursor: pointer;
-    }
-    button:focus-visible,
-    textarea:focus-visible,
-    select:focus-visible,
-    input:focus-visible {
-      outline: 3px solid #0b57d0;
-      outline-offset: 2px;
     }
     .row {
       display: flex;
@@ -306,7 +288,8 @@ export class ThemeBuilder extends LitElement {
         border-color: CanvasText;
       }
     }
-  `;
+  `,
+  ];
 
   /** Every colour being chosen, by look and token. */
   @state() private theme: Theme = copyTheme(PRESETS['dangjian-red']);

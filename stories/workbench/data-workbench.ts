@@ -10,6 +10,7 @@
  * the CSV reader and the Traditional-Chinese converter it uses).
  */
 import {LitElement, css, html, nothing} from 'lit';
+import {toolControls} from '../tool-styles.js';
 import {customElement, query, state} from 'lit/decorators.js';
 import {live} from 'lit/directives/live.js';
 import * as OpenCC from 'opencc-js';
@@ -50,7 +51,9 @@ const textIn = (text: unknown, locale: Locale): string => (text as Record<string
 /** @internal The catalogue's data workbench. */
 @customElement('data-workbench')
 export class DataWorkbench extends LitElement {
-  static override styles = css`
+  static override styles = [
+    toolControls,
+    css`
     :host {
       display: block;
       font: 1rem/1.6 system-ui, sans-serif;
@@ -92,22 +95,6 @@ export class DataWorkbench extends LitElement {
       flex-wrap: wrap;
       gap: 0.5rem;
       margin-top: 0.5rem;
-    }
-    button {
-      font: inherit;
-      padding: 0.35rem 0.9rem;
-      border: 1px solid #44505c;
-      border-radius: 4px;
-      background: Canvas;
-      color: CanvasText;
-      cursor: pointer;
-    }
-    button:focus-visible,
-    textarea:focus-visible,
-    select:focus-visible,
-    input:focus-visible {
-      outline: 3px solid #0b57d0;
-      outline-offset: 2px;
     }
     .status {
       font-weight: 600;
@@ -153,7 +140,8 @@ export class DataWorkbench extends LitElement {
     .table-scroll {
       overflow-x: auto;
     }
-  `;
+  `,
+  ];
 
   /** The text being checked. */
   @state() private text = '';

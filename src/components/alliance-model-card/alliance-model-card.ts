@@ -7,7 +7,7 @@ import type {Dataset} from '../../data/dataset.js';
 import {focusKey} from '../../data/focus.js';
 import type {ModelRecord} from '../../data/types.js';
 import {hostStyles} from '../../styles/tokens.js';
-import {renderSource} from '../../shared/figure.js';
+import {renderSources} from '../../shared/figure.js';
 import {chip, editorialMark} from '../../shared/chip.js';
 import {templateLink} from '../../shared/link.js';
 import {heading} from '../../shared/heading.js';
@@ -192,7 +192,7 @@ export class AllianceModelCard extends AllianceElement<ModelRecord[]> {
           ? html`<p class="meta">${t(msg(str`相关模式：${related.join(' · ')}`, {id: 'model-card.related', desc: 'Models this one renames or belongs to.'}), true)}</p>`
           : nothing}
         ${this.renderCases(model, data)}
-        <p class="meta" part="source">${model.sources.map((id, i) => html`${i ? html`<br />` : nothing}${renderSource(data, id, data.locale)}`)}</p>
+        <p class="meta" part="source">${renderSources(data, model.sources, data.locale)}</p>
       </article>
     `;
   }

@@ -6,7 +6,7 @@ import type {Dataset} from '../../data/dataset.js';
 import {focusKey} from '../../data/focus.js';
 import type {SchemeRecord} from '../../data/types.js';
 import {hostStyles} from '../../styles/tokens.js';
-import {renderAsOf, renderSource} from '../../shared/figure.js';
+import {renderAsOf, renderSources} from '../../shared/figure.js';
 import {heading} from '../../shared/heading.js';
 import {styles} from './alliance-scheme.styles.js';
 import {t} from '../../base/pieces.js';
@@ -125,7 +125,7 @@ export class AllianceScheme extends AllianceElement<SchemeRecord> {
         </figure>
         ${names ? html`<p class="meta" part="links">${t(msg(str`相关：${names}`, {id: 'scheme.links', desc: 'Records the scheme is tied to.'}), true)}</p>` : nothing}
         <p class="meta" part="as-of">${renderAsOf(scheme, locale)}</p>
-        <p class="meta" part="source">${sources.map((id, i) => html`${i ? html`<br />` : nothing}${renderSource(data, id, locale)}`)}</p>
+        <p class="meta" part="source">${renderSources(data, sources, locale)}</p>
       </article>
     `;
   }

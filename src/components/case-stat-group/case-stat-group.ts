@@ -6,7 +6,7 @@ import {AllianceElement, type Resolution} from '../../base/alliance-element.js';
 import type {Dataset} from '../../data/dataset.js';
 import type {StatRecord} from '../../data/types.js';
 import {hostStyles} from '../../styles/tokens.js';
-import {renderAsOf, renderFigureValue, renderSource} from '../../shared/figure.js';
+import {renderFigureCard, renderSources} from '../../shared/figure.js';
 import {heading} from '../../shared/heading.js';
 import {TableView, viewsStyles} from '../../shared/views.js';
 import {figureTable} from '../../shared/table-rows.js';
@@ -95,19 +95,11 @@ export class CaseStatGroup extends AllianceElement<StatRecord[]> {
             ${keyed(
               stats,
               (s) => s.id,
-              (s) => html`<li>
-                <figure class="figure" part="figure">
-                  <p class="value">${renderFigureValue(s, locale)}</p>
-                  <figcaption>
-                    <span class="label">${t(s.label, true)}</span>
-                    <span class="meta">${renderAsOf(s, locale)}</span>
-                  </figcaption>
-                </figure>
-              </li>`
+              (s) => html`<li>${renderFigureCard(s, locale)}</li>`
             )}
           </ul>`
       )}
-      <p class="sources" part="source">${sources.map((id, i) => html`${i ? html`<br />` : nothing}${renderSource(data, id, locale)}`)}</p>
+      <p class="sources" part="source">${renderSources(data, sources, locale)}</p>
     </section>`;
   }
 }

@@ -5,9 +5,9 @@ import {msg, str} from '../../localization/runtime.js';
 import {AllianceElement, type Resolution} from '../../base/alliance-element.js';
 import type {Dataset} from '../../data/dataset.js';
 import {focusKey} from '../../data/focus.js';
-import type {CaseRecord, StatRecord} from '../../data/types.js';
+import type {CaseRecord} from '../../data/types.js';
 import {hostStyles} from '../../styles/tokens.js';
-import {renderAsOf, renderFigureValue, renderSource} from '../../shared/figure.js';
+import {renderFigureCard, renderSources} from '../../shared/figure.js';
 import {chip, editorialMark} from '../../shared/chip.js';
 import {heading} from '../../shared/heading.js';
 import {styles} from './case-study-card.styles.js';
@@ -103,16 +103,6 @@ export class CaseStudyCard extends AllianceElement<CaseRecord> {
     return found ? {ok: true, value: found} : {ok: false, reason: 'not-found', id};
   }
 
-  private renderFigure(stat: StatRecord, data: Dataset): TemplateResult {
-    return html`<figure class="figure" part="figure">
-      <p class="value">${renderFigureValue(stat, data.locale)}</p>
-      <figcaption>
-        <span class="label">${t(stat.label, true)}</span>
-        <span class="meta">${renderAsOf(stat, data.locale)}</span>
-      </figcaption>
-    </figure>`;
-  }
-
   private renderFigures(c: CaseRecord, data: Dataset): TemplateResult | typeof nothing {
     const stats = data.statsForCase(c.id);
     const limit = Math.max(0, Math.floor(this.maxFigures));
@@ -131,7 +121,7 @@ export class CaseStudyCard extends AllianceElement<CaseRecord> {
               ${keyed(
                 shown,
                 (s) => s.id,
-                (s) => html`<li>${this.renderFigure(s, data)}</li>`
+                (s) => html`<li>${renderFigureCard(s, data.locale)}</li>`
               )}
             </ul>
             ${stats.length > limit
@@ -205,7 +195,7 @@ export class CaseStudyCard extends AllianceElement<CaseRecord> {
             </div>`
           : nothing}
         ${this.renderFigures(c, data)} ${this.renderPeople(c)} ${this.renderRelated(c, data)}
-        <p class="meta" part="source">${sources.map((id, i) => html`${i ? html`<br />` : nothing}${renderSource(data, id, data.locale)}`)}</p>
+        <p class="meta" part="source">${renderSources(data, sources, data.locale)}</p>
       </article>
     `;
   }
