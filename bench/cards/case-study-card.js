@@ -2,7 +2,8 @@
 /**
  * <case-study-card case>, one case per element (each with three figures),
  * and its two baselines: a plain Lit card with the case's name, place,
- * summary, list of figures (value, label, as-of date) and source, the text
+ * summary, list of figures (value, label, as-of date) with the two buttons of
+ * its table view, and source, the text
  * in its shadow DOM (bare) or in light-DOM pieces (slotted).
  */
 import {LitElement, html} from 'lit';
@@ -14,8 +15,8 @@ import {Pieces, cardStyles, dateText, figureNumber, slot, sourceLead} from './co
 /** @typedef {import('../synthetic.js').StatRecord} StatRecord */
 /** @typedef {{record: CaseRecord, figures: StatRecord[]}} Card */
 
-/** Text pieces before the figures, and per figure. */
-const HEAD = 4;
+/** Text pieces before the figures (name, place, summary, the figures' title and their two view buttons), and per figure. */
+const HEAD = 6;
 const PER_FIGURE = 6;
 
 /** @param {number} n */
@@ -34,6 +35,8 @@ export function setup(n) {
     place(record),
     record.summary,
     '关键数据',
+    '以表格查看',
+    '下载CSV',
     ...figures.flatMap((s) => ['超过', figureNumber(s.value), '人', s.label, '数据截至：', dateText(s.asOf.date ?? '')]),
     sourceLead(cardSource),
     dateText(cardSource.date.value ?? ''),
@@ -59,6 +62,7 @@ export function setup(n) {
         <p class="summary">${record.summary}</p>
         <section aria-labelledby="name figures-title">
           <p id="figures-title">关键数据</p>
+          <div role="group"><button type="button" aria-pressed="false">以表格查看</button><button type="button">下载CSV</button></div>
           <ul>
             ${figures.map(
               (s) => html`<li>
@@ -96,6 +100,7 @@ export function setup(n) {
         <p class="summary">${slot(2)}</p>
         <section aria-labelledby="name figures-title">
           <p id="figures-title">${slot(3)}</p>
+          <div role="group"><button type="button" aria-pressed="false">${slot(4)}</button><button type="button">${slot(5)}</button></div>
           <ul>
             ${figures.map((s, f) => {
               const k = HEAD + PER_FIGURE * f;
