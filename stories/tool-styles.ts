@@ -1,6 +1,6 @@
 import {css} from 'lit';
 
-/** The controls of the catalogue's tools (the data workbench, the theme builder): system colours, a visible focus ring. */
+/** The controls of the catalogue's tools (the data workbench, the theme builder): system colours, a visible focus ring, fieldsets. */
 export const toolControls = css`
   input,
   select,
@@ -22,5 +22,14 @@ export const toolControls = css`
   input:focus-visible {
     outline: 3px solid #0b57d0;
     outline-offset: 2px;
+  }
+  fieldset {
+    border: 1px solid #8a949e;
+    border-radius: 4px;
+    margin: 0 0 1rem;
+  }
+  fieldset label {
+    margin-inline-end: 1rem;
+    white-space: nowrap;
   }
 `;

@@ -203,15 +203,6 @@ export class ThemeBuilder extends LitElement {
     .same {
       color: #4a5260;
     }
-    fieldset {
-      border: 1px solid #8a949e;
-      border-radius: 4px;
-      margin: 0 0 1rem;
-    }
-    fieldset label {
-      margin-inline-end: 1rem;
-      white-space: nowrap;
-    }
     .frame {
       display: grid;
       gap: 1rem;

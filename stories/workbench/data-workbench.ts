@@ -105,15 +105,6 @@ export class DataWorkbench extends LitElement {
     .where {
       font-weight: 600;
     }
-    fieldset {
-      border: 1px solid #8a949e;
-      border-radius: 4px;
-      margin: 0 0 1rem;
-    }
-    fieldset label {
-      margin-inline-end: 1rem;
-      white-space: nowrap;
-    }
     .widgets {
       display: grid;
       gap: 1rem;
