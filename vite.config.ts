@@ -8,8 +8,9 @@ import {sep} from 'node:path';
  * - `vite build`: ES modules for bundlers and import maps, one entry per
  *   widget, Lit external so a page shares one copy;
  * - `vite build --mode iife`: dist/alliance-widgets.iife.js, one
- *   self-contained file (Lit, messages and data inlined) for a plain
- *   `<script src>` in a CMS.
+ *   self-contained file (Lit, messages and the Chinese data inlined) for a
+ *   plain `<script src>` in a CMS, and beside it alliance-widgets.en.js, the
+ *   English data it imports when a page first shows English.
  *
  * Every JavaScript file written is pure ASCII (non-ASCII characters escaped
  * as `\uXXXX`): a classic script is decoded in the host page's encoding
@@ -19,6 +20,7 @@ import {sep} from 'node:path';
  */
 import {WIDGET_TAGS} from './src/widgets.js';
 import {VERSION} from './src/version.js';
+import {BUNDLE_ENGLISH} from './src/bundle-files.js';
 import {litCss} from './scripts/lib/lit-css.js';
 import {msgDescriptions} from './scripts/lib/msg-desc.js';
 
@@ -201,6 +203,32 @@ function focusModules(): Plugin {
 }
 
 /**
+ * The one-file bundle's English data, written beside the bundle as
+ * alliance-widgets.en.js: one statement that hands the texts
+ * (src/data/generated/bundle-en.ts, ASCII) to the bundle in a DOM event, so
+ * the same file works as a module (what the bundle imports over http) and as
+ * a classic script (what it adds to a page opened from disk, where browsers
+ * import no module).
+ */
+function bundleEnglish(): Plugin {
+  return {
+    name: 'alliance:bundle-english',
+    generateBundle() {
+      const module = readFileSync(new URL('./src/data/generated/bundle-en.ts', import.meta.url), 'utf8');
+      const texts = /^export default ('[\x20-\x7e]*');\n$/.exec(module)?.[1];
+      if (!texts) this.error('src/data/generated/bundle-en.ts is not one ASCII string literal; run npm run generate');
+      const detail = `{version: ${JSON.stringify(VERSION)}, texts: ${texts}}`;
+      this.emitFile({
+        type: 'asset',
+        fileName: BUNDLE_ENGLISH.file,
+        source: `/* alliance-widgets ${VERSION}: the English data of alliance-widgets.iife.js, which loads this file from beside itself. */\n` +
+          `document.dispatchEvent(new CustomEvent(${JSON.stringify(BUNDLE_ENGLISH.event)}, {detail: ${detail}}));\n`,
+      });
+    },
+  };
+}
+
+/**
  * The theme presets (themes/*.css, one file per preset), copied as they are
  * to dist/themes/ by the ES library build, beside the one-file bundle that a
  * webmaster uploads. They are CSS custom properties only: no widget code
@@ -247,7 +275,7 @@ export default defineConfig(({mode}) => {
     };
   }
   return {
-    plugins: iife ? [...shipped(), asciiTaggedTemplates(), ownTrustedTypesPolicy(), atHand()] : [...shipped(), asciiTaggedTemplates(), focusModules(), themePresets()],
+    plugins: iife ? [...shipped(), asciiTaggedTemplates(), ownTrustedTypesPolicy(), atHand(), bundleEnglish()] : [...shipped(), asciiTaggedTemplates(), focusModules(), themePresets()],
     build: {
       target: 'es2021',
       outDir: 'dist',

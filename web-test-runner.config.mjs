@@ -133,9 +133,9 @@ async function hardenedPages(ctx, next) {
   }
   const page = /^\/test\/pages\/hardened\/([\w-]+)\.html$/.exec(ctx.path)?.[1];
   if (page === undefined || !(page in HARDENED_PAGES)) return next();
-  const {head = '', body = WIDGETS_MARKUP, tail} = HARDENED_PAGES[page];
+  const {head = '', body = WIDGETS_MARKUP, tail, lang = 'zh-CN'} = HARDENED_PAGES[page];
   ctx.body = `<!doctype html>
-<html lang="zh-CN">
+<html lang="${lang}">
 <head>
 <meta charset="utf-8">
 <title>${page}</title>
@@ -164,6 +164,8 @@ const bundle = (query, extra = '') => `<script src="/dist/alliance-widgets.iife.
 /** Each page: what its head loads first, its body, and how the bundle comes last (probe.js records what happens). */
 const HARDENED_PAGES = {
   bundle: {tail: bundle('hardened-bundle')},
+  // In English: the bundle imports alliance-widgets.en.js from beside itself, under the same policy.
+  english: {lang: 'en', tail: bundle('hardened-english')},
   'host-lit': {head: '<script type="module" src="./host-app.js"></script>', body: `<host-app></host-app>\n${WIDGETS_MARKUP}`, tail: bundle('hardened-host-lit', ' defer')},
   twice: {tail: `${bundle('hardened-twice-1')}\n${bundle('hardened-twice-2')}`},
   'twice-versions': {tail: `${bundle('hardened-versions-1')}\n${bundle('version=9.9.9')}`},
@@ -287,6 +289,30 @@ async function dataDocuments(ctx, next) {
  * it runs (test/layout-shift.test.ts; each page asks with a query of its own,
  * as browsers may keep a URL with a query).
  */
+/**
+ * `/test/pages/no-english/…`: the one-file bundle uploaded without the file
+ * of English data beside it (alliance-widgets.en.js there answers 404), and
+ * `page.html?lang=en` a page of widgets in that language using it
+ * (test/embed.test.ts).
+ */
+async function bundleWithoutEnglish(ctx, next) {
+  if (!ctx.path.startsWith('/test/pages/no-english/')) return next();
+  const file = ctx.path.slice('/test/pages/no-english/'.length);
+  if (file === 'alliance-widgets.iife.js') {
+    ctx.body = await readFile(new URL('dist/alliance-widgets.iife.js', import.meta.url));
+    ctx.set('Content-Type', 'text/javascript');
+  } else if (file === 'page.html') {
+    ctx.body = `<!doctype html>\n<html lang="${ctx.query.lang === 'en' ? 'en' : 'zh-CN'}"><head><meta charset="utf-8"><title>no English file</title>
+<script>window.errors = []; document.addEventListener('alliance-error', (e) => errors.push([e.target.localName, e.reason]));</script></head>
+<body><case-stat stat="workshop-employment"></case-stat><case-study-card case="kuangyan-south"></case-study-card>
+<script src="alliance-widgets.iife.js" charset="utf-8"></script></body></html>\n`;
+    ctx.set('Content-Type', 'text/html; charset=utf-8');
+  } else {
+    ctx.status = 404;
+  }
+  ctx.set('Cache-Control', 'no-store');
+}
+
 async function slowBundle(ctx, next) {
   if (ctx.path !== '/dist/alliance-widgets.iife.js' || ctx.query.delay === undefined) return next();
   await new Promise((resolve) => setTimeout(resolve, Number(ctx.query.delay)));
@@ -319,7 +345,7 @@ export default {
   concurrency: 1,
   testFramework: {config: {timeout: 10000}},
   testsFinishTimeout: 180000,
-  middleware: [encodingPages, hardenedPages, hostilePages, dataDocuments, slowBundle],
+  middleware: [encodingPages, hardenedPages, hostilePages, dataDocuments, bundleWithoutEnglish, slowBundle],
   plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json'}), axTreePlugin(), rawImports()],
   reporters: [defaultReporter(), summaryReporter()],
 };

@@ -130,8 +130,14 @@ writeFileSync(
   `${out}eager.ts`,
   `${header}/** For the one-file bundle: each collection's skeleton (src/data/skeleton.ts), as JSON text. */\n` +
     `export const skeletons = ${JSON.stringify(skeletons, null, 1)} as const;\n\n` +
-    `/** Its zh-Hans and English texts, in the order of the skeleton's slots, as JSON text (zh-Hant comes from ./hant.js). */\n` +
-    `export const texts = ${JSON.stringify(texts, null, 1)} as const;\n`
+    `/** Its zh-Hans texts, in the order of the skeleton's slots, as JSON text (zh-Hant comes from ./hant.js). */\n` +
+    `export const texts = ${JSON.stringify({'zh-Hans': texts['zh-Hans']}, null, 1)} as const;\n`
 );
+// The bundle's English texts, the same lists, in a module of their own that the build writes beside the bundle as
+// alliance-widgets.en.js (vite.config.ts) and the bundle imports from beside itself when a widget first reads
+// English (src/bundle.ts): pages in Chinese never download them. ASCII, as every file a page loads; valid as
+// JavaScript and as TypeScript, so the build copies it as it is.
+const enTexts = Object.fromEntries(Object.entries(texts.en).map(([collection, json]) => [collection, JSON.parse(json) as string[]]));
+writeFileSync(`${out}bundle-en.ts`, `export default ${asciiString(JSON.stringify(enTexts))};\n`);
 const counts = COLLECTIONS.map((c) => `${c} ${(data[c] as unknown[]).length}`).join(', ');
 console.log(`data: no problems; generated ${LOCALES.length} locales (${counts}); zh-Hant table: ${[...table.from].length} characters, ${table.words.length} words; ${focusCount} per-record modules`);

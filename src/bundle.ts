@@ -1,10 +1,13 @@
 /**
- * Entry of the one-file bundle (dist/alliance-widgets.iife.js): every widget,
- * with all messages and all data of every locale at hand from the start (the
- * zh-Hant data made from the zh-Hans when first read), so
- * widgets placed in the page render their content in the first frame, with no
- * loading state and no layout shift. The ES build keeps them in per-locale
- * chunks loaded on demand instead.
+ * Entry of the one-file bundle (dist/alliance-widgets.iife.js): every widget
+ * and all messages, with the Chinese data at hand from the start (the zh-Hant
+ * data made from the zh-Hans when first read), so widgets placed in a Chinese
+ * page render their content in the first frame, with no loading state and no
+ * layout shift. The English data is a file of its own beside the bundle,
+ * alliance-widgets.en.js, imported from the bundle's own URL when a widget
+ * first reads English (a page in Chinese never downloads it; an English page
+ * shows the loading state, in its reserved box, for that one request). The ES
+ * build keeps all data in per-locale chunks loaded on demand instead.
  *
  * A second copy of the bundle on the page stops at once and hands back the
  * first (see the `intro` in vite.config.ts); its Lit uses its own Trusted
@@ -20,34 +23,80 @@ import {templates as en} from './generated/locales/en.js';
 import {templates as zhHant} from './generated/locales/zh-Hant.js';
 
 import {defineWidgets} from './register.js';
+import {BUNDLE_ENGLISH as ENGLISH} from './bundle-files.js';
+import {VERSION} from './version.js';
 
-// Each collection made when a widget first reads it, from its skeleton and the locale's texts; zh-Hant's texts
-// converted from the zh-Hans ones by a table (a few hundred characters) instead of a third copy of the data.
+
+// The bundle's own URL, read while it runs (later there is no current script): the English file is beside it.
+const script = typeof document === 'undefined' ? null : (document.currentScript as HTMLScriptElement | null);
+type Locale = 'zh-Hans' | 'en' | 'zh-Hant';
+type Name = keyof typeof skeletons;
+
+/**
+ * The English texts of every collection, from the file beside the bundle, once
+ * (a failed load may be retried later). That file hands them over in an event
+ * on `document` as it runs; over http(s) it is imported as a module (which no
+ * Trusted Types policy governs), from a page opened from disk it is added as a
+ * classic script (browsers import no module from file:).
+ */
+let english: Promise<Record<string, string[]>> | undefined;
+const loadEnglish = (): Promise<Record<string, string[]>> =>
+  (english ??= new Promise<Record<string, string[]>>((resolve, reject) => {
+    if (!script?.src) throw new Error(`alliance-widgets: the bundle's own URL is unknown, so ${ENGLISH.file} cannot be found`);
+    const url = new URL(ENGLISH.file, script.src);
+    let texts: Record<string, string[]> | undefined;
+    const take = (event: Event) => {
+      const detail = (event as CustomEvent<{version?: unknown; texts?: unknown} | null>).detail;
+      if (detail?.version === VERSION && typeof detail.texts === 'string') texts = JSON.parse(detail.texts) as Record<string, string[]>;
+    };
+    const done = () => {
+      document.removeEventListener(ENGLISH.event, take);
+      if (texts) resolve(texts);
+      else reject(new Error(`alliance-widgets: ${url.href} could not be loaded, or is not the English data of version ${VERSION}`));
+    };
+    document.addEventListener(ENGLISH.event, take);
+    if (url.protocol === 'file:') {
+      const tag = document.createElement('script');
+      tag.onload = tag.onerror = () => (tag.remove(), done());
+      tag.src = url.href;
+      document.head.append(tag);
+    } else {
+      import(/* @vite-ignore */ url.href).then(done, done);
+    }
+  }).catch((error: unknown) => {
+    english = undefined;
+    throw error;
+  }));
+
+// Each Chinese collection made when a widget first reads it, from its skeleton and the zh-Hans texts; zh-Hant's
+// texts converted from the zh-Hans ones by a table (a few hundred characters) instead of a third copy of the data.
 const toHant = hantFromTable(table);
 const hansTexts = new Map<string, string[]>();
-const textsOf = (locale: 'zh-Hans' | 'en' | 'zh-Hant', collection: keyof typeof skeletons): string[] => {
-  if (locale === 'zh-Hant') return textsOf('zh-Hans', collection).map(toHant);
-  const json = texts[locale][collection];
-  if (locale === 'en') return JSON.parse(json) as string[];
+const hans = (collection: Name): string[] => {
   let list = hansTexts.get(collection);
-  if (!list) hansTexts.set(collection, (list = JSON.parse(json) as string[]));
+  if (!list) hansTexts.set(collection, (list = JSON.parse(texts['zh-Hans'][collection]) as string[]));
   return list;
 };
 class AtHand extends Map<string, unknown[]> {
   override get(key: string): unknown[] | undefined {
     let list = super.get(key);
-    const [locale, collection] = key.split('/') as ['zh-Hans' | 'en' | 'zh-Hant', keyof typeof skeletons];
-    if (!list && Object.hasOwn(skeletons, collection)) super.set(key, (list = fill(skeletons[collection], textsOf(locale, collection))));
+    const [locale, collection] = key.split('/') as [Locale, Name];
+    if (!list && locale !== 'en' && Object.hasOwn(skeletons, collection)) {
+      super.set(key, (list = fill(skeletons[collection], locale === 'zh-Hant' ? hans(collection).map(toHant) : hans(collection))));
+    }
     return list;
   }
 }
-provideCollections(new AtHand());
+provideCollections(new AtHand(), (locale, collection) =>
+  Object.hasOwn(skeletons, collection)
+    ? loadEnglish().then((english) => fill(skeletons[collection as Name], english[collection] ?? []))
+    : Promise.reject(new Error(`alliance-widgets: no collection ${locale}/${collection}`))
+);
 provideMessages('en', en);
 provideMessages('zh-Hant', zhHant);
 
 // `<script src="alliance-widgets.iife.js" data-prefix="nb">` registers <nb-case-stat> … instead of the usual names.
 // A prefix that cannot make a tag registers nothing and says so once: no uncaught exception, no widget under a name the page did not ask for.
-const script = typeof document === 'undefined' ? null : (document.currentScript as HTMLScriptElement | null);
 try {
   defineWidgets(script?.dataset['prefix']);
 } catch (error) {

@@ -108,19 +108,19 @@ describe('one-file bundle on a plain page', () => {
 });
 
 describe('the one-file bundle on a page', () => {
-  it('shows every widget’s content, in its own language, in the first frame: no loading state and no layout shift', async () => {
+  it('in Chinese, shows every widget’s content, in its own script, in the first frame: no loading state and no layout shift', async () => {
     const frame = await loadFrame({src: '/test/pages/first-frame.html'}, {width: 1000, height: 900});
     type Seen = {tag: string; lang: string | null; state: string; height: number};
     const win = frame.contentWindow as Window & {firstFrame?: Seen[]; afterFrames?: Promise<void>};
     await waitUntil(() => win.firstFrame !== undefined, `the page did not record its first frame (${String(win.firstFrame)}, ${typeof win.requestAnimationFrame})`);
-    expect((win as unknown as {syncData: boolean[]}).syncData, 'data at hand synchronously in zh-Hans, en, zh-Hant').to.deep.equal([true, true, true]);
+    expect((win as unknown as {syncData: boolean[]}).syncData, 'data at hand synchronously in zh-Hans, zh-Hant').to.deep.equal([true, true]);
     const first = win.firstFrame!;
     expect(first.map((w) => [w.tag, w.lang, w.state])).to.deep.equal([
       ['case-stat', 'zh-Hans', 'content'],
       ['alliance-model-card', 'zh-Hans', 'content'],
-      ['timeline-view', 'en', 'content'],
+      ['timeline-view', 'zh-Hant', 'content'],
       ['case-study-card', 'zh-Hant', 'content'],
-      ['alliance-scheme', 'en', 'content'],
+      ['alliance-scheme', 'zh-Hans', 'content'],
     ]);
     await win.afterFrames;
     const later = [...frame.contentDocument!.querySelectorAll('case-stat, alliance-model-card, timeline-view, case-study-card, alliance-scheme')].map((el) => Math.round(el.getBoundingClientRect().height));
@@ -129,3 +129,31 @@ describe('the one-file bundle on a page', () => {
   });
 });
 
+describe('the one-file bundle uploaded without its English file', () => {
+  const open = (lang: string) => loadFrame({src: `/test/pages/no-english/page.html?lang=${lang}`}, {width: 900, height: 700});
+  const state = (el: Element) => el.shadowRoot?.querySelector('[data-state]')?.getAttribute('data-state');
+
+  it('an English page says, in English, that the content could not be loaded, and tells the host why', async () => {
+    const frame = await open('en');
+    const doc = frame.contentDocument!;
+    const widgets = [...doc.querySelectorAll('case-stat, case-study-card')];
+    await waitUntil(() => widgets.every((el) => state(el) === 'error'), 'the widgets did not give up', {timeout: 8000});
+    for (const el of widgets) expect(text(el), el.localName).to.equal('This content could not be loaded. Please reload the page later.');
+    expect((frame.contentWindow as unknown as {errors: string[][]}).errors).to.deep.equal([
+      ['case-stat', 'load-failed'],
+      ['case-study-card', 'load-failed'],
+    ]);
+    frame.remove();
+  });
+
+  it('a Chinese page does not need it: it renders and asks for nothing else', async () => {
+    const frame = await open('zh');
+    const doc = frame.contentDocument!;
+    const widgets = [...doc.querySelectorAll('case-stat, case-study-card')];
+    await waitUntil(() => widgets.every((el) => el.shadowRoot?.querySelector('[part~="base"]') && !state(el)), 'the widgets did not render', {timeout: 8000});
+    const requested = (frame.contentWindow!.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((e) => new URL(e.name).pathname);
+    expect(requested).to.deep.equal(['/test/pages/no-english/alliance-widgets.iife.js']);
+    expect((frame.contentWindow as unknown as {errors: string[][]}).errors).to.deep.equal([]);
+    frame.remove();
+  });
+});

@@ -116,7 +116,7 @@ for (const page of PAGES) {
       for (const tag of TAGS) expect(text(widget(tag)), tag).not.to.match(/[\ufffd\u00c0-\u00ff]/);
     });
 
-    it('reads in Traditional Chinese (made in the page from zh-Hans, as OpenCC gives it) and in English, with no request', async () => {
+    it('reads in Traditional Chinese (made in the page from zh-Hans, as OpenCC gives it, with no request) and in English (one request, beside the bundle)', async () => {
       await waitUntil(ready, 'widgets did not render their data', {timeout: 5000});
       const langs = () => TAGS.map((tag) => part(widget(tag), 'base')?.getAttribute('lang'));
       const stat = data.stats.find((s) => s.id === 'workshop-employment')!;
@@ -135,11 +135,12 @@ for (const page of PAGES) {
         doc.documentElement.lang = 'zh-TW';
         await waitUntil(() => langs().every((l) => l === 'zh-Hant') && ready(), 'widgets did not switch to Traditional Chinese', {timeout: 5000});
         expect(shown()).to.deep.equal(authored.map((t) => toHant(t['zh-Hans'])));
+        expect([...requested()], 'no request for zh-Hant: the bundle makes it from zh-Hans').to.deep.equal(['/dist/alliance-widgets.iife.js']);
         doc.documentElement.lang = 'en';
         await waitUntil(() => langs().every((l) => l === 'en') && ready(), 'widgets did not switch to English', {timeout: 5000});
         expect(shown()).to.deep.equal(authored.map((t) => t.en));
         for (const tag of TAGS) expect(text(widget(tag)), tag).not.to.match(/[\ufffd\u00c0-\u00ff]/);
-        expect([...requested()], 'no request for other locales: the bundle has them all').to.deep.equal(['/dist/alliance-widgets.iife.js']);
+        expect([...requested()], 'English: one request, for the file beside the bundle').to.deep.equal(['/dist/alliance-widgets.iife.js', '/dist/alliance-widgets.en.js']);
       } finally {
         doc.documentElement.lang = 'zh-CN';
         await waitUntil(() => langs().every((l) => l === 'zh-Hans') && ready(), 'widgets did not switch back', {timeout: 5000});

@@ -11,6 +11,7 @@ import {expect} from '@open-wc/testing';
 import {WIDGET_TAGS} from '../src/widgets.js';
 import {VERSION} from '../src/version.js';
 import {loadFrame, text, waitUntil} from './support/helpers.js';
+import {rawData} from './support/raw-data.js';
 
 /** Our own console warnings (a host's dev-mode Lit warns of itself too). */
 const ours = (warnings: string[]) => warnings.filter((w) => w.includes('alliance-widgets'));
@@ -63,6 +64,15 @@ describe('locked-down pages (CSP and Trusted Types, real headers)', () => {
 
   it('the one-file bundle alone: every widget renders, 0 violations, 0 errors', async () => {
     await openClean('bundle');
+  });
+
+  it('in English (its data imported from beside the bundle): every widget renders in English, 0 violations, 0 errors', async () => {
+    const {doc} = await openClean('english');
+    for (const tag of WIDGET_TAGS) expect(doc.querySelector(tag)!.shadowRoot!.querySelector('[part~="base"]')!.getAttribute('lang'), tag).to.equal('en');
+    const requested = (doc.defaultView!.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((e) => new URL(e.name).pathname);
+    expect(requested).to.include('/dist/alliance-widgets.en.js');
+    const stat = (await rawData()).stats.find((s) => s.id === 'workshop-employment')!;
+    expect(text(doc.querySelector('case-stat')!.shadowRoot!.querySelector('[part~="label"]'))).to.equal(stat.label.en);
   });
 
   it('beside a host app with its own Lit (its policy "lit-html" made first): every widget renders, 0 violations, 0 errors', async () => {

@@ -95,6 +95,8 @@ export class Dataset {
 
 /** Collections at hand, so later widgets on the page can render at once (the one-file bundle gives its own, see provideCollections). */
 let loaded = new Map<string, unknown[]>();
+/** How a collection that is not at hand is loaded, when the one-file bundle says (see provideCollections). */
+let loadProvided: ((locale: Locale, collection: Collection) => Promise<unknown[]>) | undefined;
 /** Loads in flight or done. */
 const cache = new Map<string, Promise<unknown[]>>();
 
@@ -110,7 +112,9 @@ function loadCollection<C extends Collection>(locale: Locale, collection: C): Pr
     const ready = peekCollection(locale, collection);
     pending = ready
       ? Promise.resolve(ready)
-      : import('./generated/loaders.js')
+      : loadProvided
+        ? loadProvided(locale, collection).then((list) => (loaded.set(key, list), list))
+        : import('./generated/loaders.js')
           .then(({loaders}) => loaders[locale][collection]())
           .then((module) => {
             const list = JSON.parse(module.default) as unknown[];
@@ -125,13 +129,16 @@ function loadCollection<C extends Collection>(locale: Locale, collection: C): Pr
 }
 
 /**
- * Makes every collection at hand without loading (the one-file bundle holds
- * them all): `collections` answers for each `<locale>/<collection>`, making it
- * (parsing it, or for zh-Hant converting it) when a widget first reads it, so
- * a page makes only the locales and collections it shows; peeks answer at once.
+ * The one-file bundle's data: `collections` answers for each
+ * `<locale>/<collection>` it holds, making it (parsing it, or for zh-Hant
+ * converting it) when a widget first reads it, so a page makes only the
+ * locales and collections it shows, and peeks answer at once; `load` gives
+ * the others (the bundle's English, from beside it) instead of the ES
+ * build's modules.
  */
-export function provideCollections(collections: Map<string, unknown[]>): void {
+export function provideCollections(collections: Map<string, unknown[]>, load: (locale: Locale, collection: Collection) => Promise<unknown[]>): void {
   loaded = collections;
+  loadProvided = load;
 }
 
 /** A dataset of `collections`, each from `list`, when every one is there; otherwise undefined. */

@@ -1,6 +1,7 @@
 /**
  * The one-file bundle carries each collection once, as a skeleton with the
- * zh-Hans and English texts beside it (src/data/skeleton.ts), and makes its
+ * zh-Hans texts beside it and the English ones in a file of their own beside
+ * the bundle (src/data/skeleton.ts, src/bundle.ts), and makes its
  * zh-Hant texts in the page from the zh-Hans ones with a table the build
  * computes (src/data/hant.ts, generated src/data/generated/hant.ts), instead
  * of carrying a third copy. It must give exactly what the build's OpenCC
@@ -16,6 +17,7 @@ import * as OpenCC from 'opencc-js';
 import {readData} from '../../scripts/lib/data-files.js';
 import {table} from '../../src/data/generated/hant.js';
 import {skeletons, texts as bundledTexts} from '../../src/data/generated/eager.js';
+import bundledEnglish from '../../src/data/generated/bundle-en.js';
 import {hantFromTable, type HantTable} from '../../src/data/hant.js';
 import {fill} from '../../src/data/skeleton.js';
 import {hantForData, localizeCollection, shownFields} from '../../src/data/localize.js';
@@ -33,7 +35,8 @@ const collect = (value: unknown): void => {
 const zhHansRecords = Object.fromEntries(COLLECTIONS.map((c) => [c, localizeCollection(c, data[c] as unknown[], 'zh-Hans')]));
 for (const c of COLLECTIONS) collect(shownFields(data[c], SHOWN_FIELDS[c]));
 /** The texts the bundle carries, by collection (the zh-Hans ones are what it converts). */
-const carried = (locale: 'zh-Hans' | 'en', c: (typeof COLLECTIONS)[number]) => JSON.parse(bundledTexts[locale][c]) as string[];
+const carried = (locale: 'zh-Hans' | 'en', c: (typeof COLLECTIONS)[number]) =>
+  locale === 'en' ? (JSON.parse(bundledEnglish) as Record<string, string[]>)[c]! : (JSON.parse(bundledTexts[locale][c]) as string[]);
 
 /** The texts a table converts otherwise than OpenCC, with both results. */
 function mismatches(t: HantTable): string[] {
