@@ -1,4 +1,4 @@
-import {defineConfig, parseSync, Visitor, type Plugin} from 'vite';
+import {build, defineConfig, parseSync, Visitor, type Plugin} from 'vite';
 import MagicString, {SourceMap} from 'magic-string';
 import {readdirSync, readFileSync} from 'node:fs';
 import {sep} from 'node:path';
@@ -20,7 +20,7 @@ import {sep} from 'node:path';
  */
 import {WIDGET_TAGS} from './src/widgets.js';
 import {VERSION} from './src/version.js';
-import {BUNDLE_ENGLISH} from './src/bundle-files.js';
+import {BUNDLE_CHECKS, BUNDLE_ENGLISH} from './src/bundle-files.js';
 import {litCss} from './scripts/lib/lit-css.js';
 import {msgDescriptions} from './scripts/lib/msg-desc.js';
 
@@ -151,13 +151,16 @@ function ownTrustedTypesPolicy(): Plugin {
  * chart-loader.ts, since a dynamic import inlined into one file would wrap
  * the modules around it in lazy initialisers (0.65 KB brotli) for a module it
  * holds anyway. The table view and CSV of the widgets: table-at-hand.ts
- * instead of table-loader.ts, for the same reason.
+ * instead of table-loader.ts, for the same reason. The checks of a portal's
+ * own data: checks-beside-bundle.ts instead of checks-loader.ts, which loads
+ * them from alliance-widgets.checks.js beside the bundle (bundleChecks()).
  */
 const AT_HAND: {importer: string; source: string; instead: string}[] = [
   {importer: 'src/data/dataset.ts', source: './generated/loaders.js', instead: 'src/data/no-loaders.ts'},
   {importer: 'src/data/dataset.ts', source: './focus-load.js', instead: 'src/data/no-loaders.ts'},
   {importer: 'src/components/case-stat/case-stat.ts', source: './chart-loader.js', instead: 'src/components/case-stat/chart-at-hand.ts'},
   {importer: 'src/shared/views.ts', source: './table-loader.js', instead: 'src/shared/table-at-hand.ts'},
+  {importer: 'src/data/own-data.ts', source: './checks-loader.js', instead: 'src/data/checks-beside-bundle.ts'},
 ];
 function atHand(): Plugin {
   const root = new URL('./', import.meta.url).pathname;
@@ -229,6 +232,59 @@ function bundleEnglish(): Plugin {
 }
 
 /**
+ * alliance-widgets.checks.js beside the one-file bundle: the checks of a
+ * portal's own data (src/data/checks-file.ts: the publishing schema, valibot,
+ * the problem texts), built here as one more self-contained script that
+ * defines no global, with its imports of the problem class and Dataset
+ * resolved to src/data/checks-host.ts, which the bundle fills with its own.
+ */
+const CHECKS_HOST: Record<string, string> = {'./problem.js': 'problem', './dataset.js': 'dataset', './own-data.js': 'own-data'};
+function bundleChecks(): Plugin {
+  const root = new URL('./', import.meta.url).pathname;
+  const host = root + 'src/data/checks-host.ts';
+  return {
+    name: 'alliance:bundle-checks',
+    async generateBundle() {
+      const seen = new Set<string>();
+      const result = await build({
+        configFile: false,
+        logLevel: 'warn',
+        root,
+        plugins: [
+          ...shipped(),
+          asciiTaggedTemplates(),
+          {
+            name: 'alliance:checks-host',
+            enforce: 'pre',
+            resolveId(source, importer) {
+              if (!importer || !(source in CHECKS_HOST) || !importer.split(sep).join('/').startsWith(root + 'src/data/')) return null;
+              if (importer.split(sep).join('/') === host) return null;
+              seen.add(CHECKS_HOST[source]!);
+              return host;
+            },
+          },
+        ],
+        build: {
+          write: false,
+          target: 'es2021',
+          minify: true,
+          lib: {entry: 'src/data/checks-file.ts', formats: ['iife'], name: 'unused', fileName: () => BUNDLE_CHECKS.file},
+          rolldownOptions: {output: {codeSplitting: false, charset: 'ascii'}},
+        },
+      });
+      const chunk = (Array.isArray(result) ? result : [result as {output: unknown[]}])
+        .flatMap((r) => (r as {output: {type: string; code?: string}[]}).output)
+        .find((o) => o.type === 'chunk');
+      if (!chunk?.code) this.error('alliance-widgets.checks.js was not built');
+      for (const what of ['problem', 'dataset']) if (!seen.has(what)) this.error(`the checks no longer import ./${what}.js: update CHECKS_HOST`);
+      // Its problems must be the bundle's class: a copy of problem.ts in it would fail every `instanceof`.
+      if (/["'`]PageDataProblem["'`]/.test(chunk.code)) this.error('alliance-widgets.checks.js carries a problem class of its own');
+      this.emitFile({type: 'asset', fileName: BUNDLE_CHECKS.file, source: `/* alliance-widgets ${VERSION}: the checks of a portal's own data, loaded by alliance-widgets.iife.js from beside itself. */\n${chunk.code}`});
+    },
+  };
+}
+
+/**
  * The theme presets (themes/*.css, one file per preset), copied as they are
  * to dist/themes/ by the ES library build, beside the one-file bundle that a
  * webmaster uploads. They are CSS custom properties only: no widget code
@@ -275,7 +331,7 @@ export default defineConfig(({mode}) => {
     };
   }
   return {
-    plugins: iife ? [...shipped(), asciiTaggedTemplates(), ownTrustedTypesPolicy(), atHand(), bundleEnglish()] : [...shipped(), asciiTaggedTemplates(), focusModules(), themePresets()],
+    plugins: iife ? [...shipped(), asciiTaggedTemplates(), ownTrustedTypesPolicy(), atHand(), bundleEnglish(), bundleChecks()] : [...shipped(), asciiTaggedTemplates(), focusModules(), themePresets()],
     build: {
       target: 'es2021',
       outDir: 'dist',

@@ -166,6 +166,8 @@ const HARDENED_PAGES = {
   bundle: {tail: bundle('hardened-bundle')},
   // In English: the bundle imports alliance-widgets.en.js from beside itself, under the same policy.
   english: {lang: 'en', tail: bundle('hardened-english')},
+  // A portal's own data: the bundle loads its checks (alliance-widgets.checks.js) from beside itself, under the same policy.
+  'own-data': {body: `<case-stat stat="district-homestays" src="/test/data/portal-figures.json"></case-stat>\n${WIDGETS_MARKUP}`, tail: bundle('hardened-own-data')},
   'host-lit': {head: '<script type="module" src="./host-app.js"></script>', body: `<host-app></host-app>\n${WIDGETS_MARKUP}`, tail: bundle('hardened-host-lit', ' defer')},
   twice: {tail: `${bundle('hardened-twice-1')}\n${bundle('hardened-twice-2')}`},
   'twice-versions': {tail: `${bundle('hardened-versions-1')}\n${bundle('version=9.9.9')}`},
@@ -290,9 +292,10 @@ async function dataDocuments(ctx, next) {
  * as browsers may keep a URL with a query).
  */
 /**
- * `/test/pages/no-english/…`: the one-file bundle uploaded without the file
- * of English data beside it (alliance-widgets.en.js there answers 404), and
- * `page.html?lang=en` a page of widgets in that language using it
+ * `/test/pages/no-english/…`: the one-file bundle uploaded alone, without
+ * the files beside it (alliance-widgets.en.js and alliance-widgets.checks.js
+ * there answer 404), and `page.html?lang=en` a page of widgets in that
+ * language using it, with `&own=1` also a figure from the portal's own data
  * (test/embed.test.ts).
  */
 async function bundleWithoutEnglish(ctx, next) {
@@ -305,6 +308,7 @@ async function bundleWithoutEnglish(ctx, next) {
     ctx.body = `<!doctype html>\n<html lang="${ctx.query.lang === 'en' ? 'en' : 'zh-CN'}"><head><meta charset="utf-8"><title>no English file</title>
 <script>window.errors = []; document.addEventListener('alliance-error', (e) => errors.push([e.target.localName, e.reason]));</script></head>
 <body><case-stat stat="workshop-employment"></case-stat><case-study-card case="kuangyan-south"></case-study-card>
+${ctx.query.own ? '<case-stat id="own" stat="district-homestays" src="/test/data/portal-figures.json"></case-stat>' : ''}
 <script src="alliance-widgets.iife.js" charset="utf-8"></script></body></html>\n`;
     ctx.set('Content-Type', 'text/html; charset=utf-8');
   } else {

@@ -228,6 +228,11 @@ try {
     bundleEnglish = {raw: bundleSize.raw + englishSize.raw, gz: bundleSize.gz + englishSize.gz, br: bundleSize.br + englishSize.br};
     console.log(`\ndist/alliance-widgets.iife.js (all widgets and messages, the Chinese data): ${kb(bundleSize.raw)} raw, ${kb(bundleSize.gz)} gzip, ${kb(bundleSize.br)} brotli`);
     console.log(`dist/alliance-widgets.en.js (the English data, loaded by English pages): ${kb(englishSize.raw)} raw, ${kb(englishSize.gz)} gzip, ${kb(englishSize.br)} brotli`);
+    const checks = join(root, 'dist/alliance-widgets.checks.js');
+    if (existsSync(checks)) {
+      const c = measure(readFileSync(checks));
+      console.log(`dist/alliance-widgets.checks.js (the checks of a portal's own data, loaded only by pages that give their own): ${kb(c.raw)} raw, ${kb(c.gz)} gzip, ${kb(c.br)} brotli`);
+    }
   } else {
     console.log('\ndist/alliance-widgets.iife.js not built: run `vite build --mode iife` (or npm run build) first');
     failed = true;

@@ -23,50 +23,17 @@ import {templates as en} from './generated/locales/en.js';
 import {templates as zhHant} from './generated/locales/zh-Hant.js';
 
 import {defineWidgets} from './register.js';
-import {BUNDLE_ENGLISH as ENGLISH} from './bundle-files.js';
-import {VERSION} from './version.js';
+import {BUNDLE_ENGLISH} from './bundle-files.js';
+import {loadBesideBundle} from './beside-bundle.js';
 
 
-// The bundle's own URL, read while it runs (later there is no current script): the English file is beside it.
 const script = typeof document === 'undefined' ? null : (document.currentScript as HTMLScriptElement | null);
 type Locale = 'zh-Hans' | 'en' | 'zh-Hant';
 type Name = keyof typeof skeletons;
 
-/**
- * The English texts of every collection, from the file beside the bundle, once
- * (a failed load may be retried later). That file hands them over in an event
- * on `document` as it runs; over http(s) it is imported as a module (which no
- * Trusted Types policy governs), from a page opened from disk it is added as a
- * classic script (browsers import no module from file:).
- */
-let english: Promise<Record<string, string[]>> | undefined;
+/** The English texts of every collection, from the file beside the bundle (src/beside-bundle.ts). */
 const loadEnglish = (): Promise<Record<string, string[]>> =>
-  (english ??= new Promise<Record<string, string[]>>((resolve, reject) => {
-    if (!script?.src) throw new Error(`alliance-widgets: the bundle's own URL is unknown, so ${ENGLISH.file} cannot be found`);
-    const url = new URL(ENGLISH.file, script.src);
-    let texts: Record<string, string[]> | undefined;
-    const take = (event: Event) => {
-      const detail = (event as CustomEvent<{version?: unknown; texts?: unknown} | null>).detail;
-      if (detail?.version === VERSION && typeof detail.texts === 'string') texts = JSON.parse(detail.texts) as Record<string, string[]>;
-    };
-    const done = () => {
-      document.removeEventListener(ENGLISH.event, take);
-      if (texts) resolve(texts);
-      else reject(new Error(`alliance-widgets: ${url.href} could not be loaded, or is not the English data of version ${VERSION}`));
-    };
-    document.addEventListener(ENGLISH.event, take);
-    if (url.protocol === 'file:') {
-      const tag = document.createElement('script');
-      tag.onload = tag.onerror = () => (tag.remove(), done());
-      tag.src = url.href;
-      document.head.append(tag);
-    } else {
-      import(/* @vite-ignore */ url.href).then(done, done);
-    }
-  }).catch((error: unknown) => {
-    english = undefined;
-    throw error;
-  }));
+  loadBesideBundle<{texts: string}>(BUNDLE_ENGLISH).then((given) => JSON.parse(given.texts) as Record<string, string[]>);
 
 // Each Chinese collection made when a widget first reads it, from its skeleton and the zh-Hans texts; zh-Hant's
 // texts converted from the zh-Hans ones by a table (a few hundred characters) instead of a third copy of the data.
@@ -103,4 +70,11 @@ try {
   console.error(`${(error as Error).message}; no widget was registered (data-prefix 无效，未注册任何组件)`, script);
 }
 
-export * from './classes.js';
+// The global AllianceWidgets: what classes.js exports, but the checks of a portal's own data (checkPageData,
+// pageDataProblems), which the bundle loads only when a page gives its own data; a host that checks documents itself
+// imports them from the ES build (alliance-widgets/classes.js).
+export {
+  AllianceModelCard, AllianceScheme, CaseStat, CaseStatGroup, CaseStudyCard, TimelineView, AllianceElement, Dataset, bundledData, preloadLocale,
+  defineElement, defineWidgets, VERSION, AllianceErrorEvent, AllianceSelectEvent, setLocale, getLocale, resolveLocale,
+} from './classes.js';
+export {PageDataProblem} from './data/problem.js';

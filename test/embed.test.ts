@@ -129,8 +129,8 @@ describe('the one-file bundle on a page', () => {
   });
 });
 
-describe('the one-file bundle uploaded without its English file', () => {
-  const open = (lang: string) => loadFrame({src: `/test/pages/no-english/page.html?lang=${lang}`}, {width: 900, height: 700});
+describe('the one-file bundle uploaded without the files beside it', () => {
+  const open = (lang: string, own = false) => loadFrame({src: `/test/pages/no-english/page.html?lang=${lang}${own ? '&own=1' : ''}`}, {width: 900, height: 700});
   const state = (el: Element) => el.shadowRoot?.querySelector('[data-state]')?.getAttribute('data-state');
 
   it('an English page says, in English, that the content could not be loaded, and tells the host why', async () => {
@@ -146,7 +146,18 @@ describe('the one-file bundle uploaded without its English file', () => {
     frame.remove();
   });
 
-  it('a Chinese page does not need it: it renders and asks for nothing else', async () => {
+  it('a figure from the page’s own data, whose checks are missing, says it could not be loaded; the bundled figures render', async () => {
+    const frame = await open('zh', true);
+    const doc = frame.contentDocument!;
+    const own = doc.getElementById('own')!;
+    await waitUntil(() => state(own) === 'error', 'the figure of the page’s own data did not give up', {timeout: 8000});
+    expect(text(own)).to.equal('内容暂时无法加载，请稍后刷新页面。');
+    for (const el of doc.querySelectorAll('case-stat:not([src]), case-study-card')) expect(state(el), el.localName).to.equal(undefined);
+    expect((frame.contentWindow as unknown as {errors: string[][]}).errors).to.deep.equal([['case-stat', 'load-failed']]);
+    frame.remove();
+  });
+
+  it('a Chinese page without data of its own needs neither: it renders and asks for nothing else', async () => {
     const frame = await open('zh');
     const doc = frame.contentDocument!;
     const widgets = [...doc.querySelectorAll('case-stat, case-study-card')];

@@ -75,6 +75,16 @@ describe('locked-down pages (CSP and Trusted Types, real headers)', () => {
     expect(text(doc.querySelector('case-stat')!.shadowRoot!.querySelector('[part~="label"]'))).to.equal(stat.label.en);
   });
 
+  it('with a portal’s own data (its checks loaded from beside the bundle): it renders, every widget renders, 0 violations, 0 errors', async () => {
+    const {win, doc} = await open('own-data');
+    const own = doc.querySelector('case-stat[src]')!;
+    await waitUntil(() => text(own).includes('36') && !own.shadowRoot?.querySelector('[data-state]'), 'the figure of the page’s own data did not render', {timeout: 8000});
+    await rendered(doc, WIDGET_TAGS);
+    expect(recorded(win)).to.deep.equal(CLEAN);
+    const requested = (doc.defaultView!.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((e) => new URL(e.name).pathname);
+    expect(requested).to.include('/dist/alliance-widgets.checks.js');
+  });
+
   it('beside a host app with its own Lit (its policy "lit-html" made first): every widget renders, 0 violations, 0 errors', async () => {
     const {win, doc} = await open('host-lit');
     await waitUntil(() => text(doc.querySelector('host-app')).includes('running'), 'the host app did not render');

@@ -6,9 +6,10 @@
  *
  * The checks and the publishing schema (valibot, the problem texts:
  * page-source.ts and what it imports) are loaded only when a page gives its
- * own data, from the library's own folder; where they are at hand already
- * (the one-file bundle, or a page that imported them) the data is checked at
- * once and shows in the first frame.
+ * own data, from the library's own folder (checks-loader.ts; the one-file
+ * bundle's from the file beside it); where they are at hand already (a page
+ * that imported them, or loaded them for another widget) the data is checked
+ * at once and shows in the first frame.
  *
  * Choosing a source never throws: whatever the input does (a getter or Proxy
  * that throws, a `src` that is not a URL), the answer is a source that fails
@@ -19,6 +20,7 @@ import {PageDataProblem, tooLarge} from './problem.js';
 import {MAX_DOCUMENT} from './bounds.js';
 import type {PageDataCheck} from './page-check.js';
 import type {PageDocument} from './page-schema.js';
+import {loadChecks} from './checks-loader.js';
 
 /** What a widget was given: `data`, `src`, the text of an inline block, and whether the bundled data is added (`with-bundled`). */
 export interface OwnDataInput {
@@ -35,12 +37,20 @@ export type Checker = Pick<Checks, 'checkPageData' | 'parsePageData' | 'fetchPag
 let checker: Checker | undefined;
 let loadingChecker: Promise<Checker> | undefined;
 
-/** Makes the checks at hand without loading them (the one-file bundle, page-source.ts itself when imported). */
+/** Makes the checks at hand without loading them (page-source.ts itself, when a page imported it). */
 export function provideChecker(module: Checker): void {
   checker = module;
 }
 
-const loadChecker = (): Promise<Checker> => (loadingChecker ??= import('./page-source.js').then((module) => (checker ??= module)));
+const loadChecker = (): Promise<Checker> =>
+  (loadingChecker ??= loadChecks().then(
+    (module) => (checker ??= module),
+    (error: unknown) => {
+      // Not loaded (a file missing, the network): the next widget tries again.
+      loadingChecker = undefined;
+      throw error;
+    }
+  ));
 
 /** A data source that fails with a problem: each load rejects with it, nothing is at hand. */
 export function failingDataSource(problem: PageDataProblem): DataSource {
