@@ -325,7 +325,9 @@ ${ctx.query.own ? '<case-stat id="own" stat="district-homestays" src="/test/data
  * may load them with `crossorigin`. `/test/pages/integrity/page.html?src=&integrity=&lang=`
  * is a page that loads `src` with that `integrity` and `crossorigin="anonymous"`,
  * with `&map=<json>` an import map first (its `integrity` for the English
- * file), and records whether the script loaded, failed, and what the widgets reported.
+ * file), and records whether the script loaded, failed, and what the widgets
+ * reported; `page.html?tags=<folder URL>&lang=` holds instead the tags that
+ * `npm run script-tag -- <folder URL>` prints.
  */
 const CDN_FILES = ['alliance-widgets.iife.js', 'alliance-widgets.en.js', 'alliance-widgets.checks.js'];
 async function integrityPages(ctx, next) {
@@ -340,7 +342,22 @@ async function integrityPages(ctx, next) {
   }
   if (file !== 'page.html') return next();
   const attr = (value) => String(value).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-  const {src = '', integrity = '', lang = 'zh-CN', map} = ctx.query;
+  const {src = '', integrity = '', lang = 'zh-CN', map, tags} = ctx.query;
+  if (tags) {
+    // The tags `npm run script-tag -- <tags>` prints, as a host pastes them.
+    const {execFileSync} = await import('node:child_process');
+    const printed = execFileSync(process.execPath, ['scripts/script-tag.mjs', String(tags)], {encoding: 'utf8'});
+    ctx.body = `<!doctype html>
+<html lang="${attr(lang)}"><head><meta charset="utf-8"><title>integrity: script-tag</title>
+<script>window.record = {loaded: false, failed: false, errors: []}; document.addEventListener('alliance-error', (e) => record.errors.push([e.target.localName, e.reason]));</script>
+</head><body>
+<case-stat stat="workshop-employment"></case-stat>
+${printed.replace('crossorigin="anonymous"', 'crossorigin="anonymous" onload="record.loaded = true" onerror="record.failed = true"')}
+</body></html>
+`;
+    ctx.set('Content-Type', 'text/html; charset=utf-8');
+    return;
+  }
   ctx.body = `<!doctype html>
 <html lang="${attr(lang)}"><head><meta charset="utf-8"><title>integrity</title>
 ${map ? `<script type="importmap">${String(map).replace(/</g, '\\u003c')}</script>` : ''}

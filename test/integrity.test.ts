@@ -95,4 +95,19 @@ describe('the one-file bundle from another origin, with integrity', () => {
     expect(bad.win.record.errors).to.deep.equal([['case-stat', 'load-failed']]);
     expect(bad.figure.shadowRoot && part(bad.figure, 'label')).to.not.be.ok;
   });
+
+  it('the tags `npm run script-tag` prints load the bundle and its English file with their integrity', async () => {
+    const data = await rawData();
+    const label = data.stats.find((s) => s.id === 'workshop-employment')!.label.en;
+    const {frame, win, figure} = await open({lang: 'en', tags: cdn});
+    const doc = frame.contentDocument!;
+    expect(doc.querySelector('script[src]')!.getAttribute('integrity')).to.equal(written['alliance-widgets.iife.js']);
+    expect(JSON.parse(doc.querySelector('script[type="importmap"]')!.textContent!)).to.deep.equal({
+      integrity: {[`${cdn}alliance-widgets.en.js`]: written['alliance-widgets.en.js'], [`${cdn}alliance-widgets.checks.js`]: written['alliance-widgets.checks.js']},
+    });
+    expect(win.record.loaded).to.equal(true);
+    await waitUntil(() => figure.shadowRoot && part(figure, 'label'), 'the English figure did not render', {timeout: 8000});
+    expect(text(part(figure, 'label'))).to.equal(label);
+    expect(win.record.errors).to.deep.equal([]);
+  });
 });
