@@ -1,7 +1,8 @@
 import {build, defineConfig, parseSync, Visitor, type Plugin} from 'vite';
 import MagicString, {SourceMap} from 'magic-string';
-import {readdirSync, readFileSync} from 'node:fs';
-import {sep} from 'node:path';
+import {readdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {createHash} from 'node:crypto';
+import {join, sep} from 'node:path';
 
 /**
  * Two library builds from one config:
@@ -285,6 +286,27 @@ function bundleChecks(): Plugin {
 }
 
 /**
+ * dist/alliance-widgets.integrity.json: the Subresource Integrity value
+ * (`sha384-…`) of the one-file bundle and of each file it loads from beside
+ * itself, as written to disk, for a host that loads them from another origin
+ * (a CDN) with `<script integrity crossorigin>`. Written after the files, so
+ * every one-file build writes it; the value is of the bytes a server sends.
+ */
+export const INTEGRITY_FILE = 'alliance-widgets.integrity.json';
+function bundleIntegrity(): Plugin {
+  const files = ['alliance-widgets.iife.js', BUNDLE_ENGLISH.file, BUNDLE_CHECKS.file];
+  return {
+    name: 'alliance:bundle-integrity',
+    writeBundle({dir = 'dist'}, bundle) {
+      const missing = files.filter((file) => !(file in bundle));
+      if (missing.length) this.error(`${missing.join(', ')} not written: update bundleIntegrity()`);
+      const values = Object.fromEntries(files.map((file) => [file, `sha384-${createHash('sha384').update(readFileSync(join(dir, file))).digest('base64')}`]));
+      writeFileSync(join(dir, INTEGRITY_FILE), `${JSON.stringify(values, null, 2)}\n`);
+    },
+  };
+}
+
+/**
  * The theme presets (themes/*.css, one file per preset), copied as they are
  * to dist/themes/ by the ES library build, beside the one-file bundle that a
  * webmaster uploads. They are CSS custom properties only: no widget code
@@ -331,7 +353,7 @@ export default defineConfig(({mode}) => {
     };
   }
   return {
-    plugins: iife ? [...shipped(), asciiTaggedTemplates(), ownTrustedTypesPolicy(), atHand(), bundleEnglish(), bundleChecks()] : [...shipped(), asciiTaggedTemplates(), focusModules(), themePresets()],
+    plugins: iife ? [...shipped(), asciiTaggedTemplates(), ownTrustedTypesPolicy(), atHand(), bundleEnglish(), bundleChecks(), bundleIntegrity()] : [...shipped(), asciiTaggedTemplates(), focusModules(), themePresets()],
     build: {
       target: 'es2021',
       outDir: 'dist',

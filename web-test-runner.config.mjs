@@ -317,6 +317,59 @@ ${ctx.query.own ? '<case-stat id="own" stat="district-homestays" src="/test/data
   ctx.set('Cache-Control', 'no-store');
 }
 
+/**
+ * Pages for test/integrity.test.ts, the one-file bundle as a host loads it
+ * from a CDN: `/test/pages/integrity/cdn/<file>` answers the three built files
+ * (dist/) with `Access-Control-Allow-Origin: *`, as a CDN does, so another
+ * origin (the test asks by 127.0.0.1 or localhost, whichever its page is not)
+ * may load them with `crossorigin`. `/test/pages/integrity/page.html?src=&integrity=&lang=`
+ * is a page that loads `src` with that `integrity` and `crossorigin="anonymous"`,
+ * with `&map=<json>` an import map first (its `integrity` for the English
+ * file), and records whether the script loaded, failed, and what the widgets
+ * reported; `page.html?tags=<folder URL>&lang=` holds instead the tags that
+ * `npm run script-tag -- <folder URL>` prints.
+ */
+const CDN_FILES = ['alliance-widgets.iife.js', 'alliance-widgets.en.js', 'alliance-widgets.checks.js'];
+async function integrityPages(ctx, next) {
+  if (!ctx.path.startsWith('/test/pages/integrity/')) return next();
+  const file = ctx.path.slice('/test/pages/integrity/'.length);
+  ctx.set('Cache-Control', 'no-store');
+  if (file.startsWith('cdn/') && CDN_FILES.includes(file.slice(4))) {
+    ctx.body = await readFile(new URL(`dist/${file.slice(4)}`, import.meta.url));
+    ctx.set('Content-Type', 'text/javascript');
+    ctx.set('Access-Control-Allow-Origin', '*');
+    return;
+  }
+  if (file !== 'page.html') return next();
+  const attr = (value) => String(value).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  const {src = '', integrity = '', lang = 'zh-CN', map, tags} = ctx.query;
+  if (tags) {
+    // The tags `npm run script-tag -- <tags>` prints, as a host pastes them.
+    const {execFileSync} = await import('node:child_process');
+    const printed = execFileSync(process.execPath, ['scripts/script-tag.mjs', String(tags)], {encoding: 'utf8'});
+    ctx.body = `<!doctype html>
+<html lang="${attr(lang)}"><head><meta charset="utf-8"><title>integrity: script-tag</title>
+<script>window.record = {loaded: false, failed: false, errors: []}; document.addEventListener('alliance-error', (e) => record.errors.push([e.target.localName, e.reason]));</script>
+</head><body>
+<case-stat stat="workshop-employment"></case-stat>
+${printed.replace('crossorigin="anonymous"', 'crossorigin="anonymous" onload="record.loaded = true" onerror="record.failed = true"')}
+</body></html>
+`;
+    ctx.set('Content-Type', 'text/html; charset=utf-8');
+    return;
+  }
+  ctx.body = `<!doctype html>
+<html lang="${attr(lang)}"><head><meta charset="utf-8"><title>integrity</title>
+${map ? `<script type="importmap">${String(map).replace(/</g, '\\u003c')}</script>` : ''}
+<script>window.record = {loaded: false, failed: false, errors: []}; document.addEventListener('alliance-error', (e) => record.errors.push([e.target.localName, e.reason]));</script>
+</head><body>
+<case-stat stat="workshop-employment"></case-stat>
+<script src="${attr(src)}"${integrity ? ` integrity="${attr(integrity)}"` : ''} crossorigin="anonymous" charset="utf-8" onload="record.loaded = true" onerror="record.failed = true"></script>
+</body></html>
+`;
+  ctx.set('Content-Type', 'text/html; charset=utf-8');
+}
+
 async function slowBundle(ctx, next) {
   if (ctx.path !== '/dist/alliance-widgets.iife.js' || ctx.query.delay === undefined) return next();
   await new Promise((resolve) => setTimeout(resolve, Number(ctx.query.delay)));
@@ -349,7 +402,7 @@ export default {
   concurrency: 1,
   testFramework: {config: {timeout: 10000}},
   testsFinishTimeout: 180000,
-  middleware: [encodingPages, hardenedPages, hostilePages, dataDocuments, bundleWithoutEnglish, slowBundle],
+  middleware: [encodingPages, hardenedPages, hostilePages, dataDocuments, bundleWithoutEnglish, integrityPages, slowBundle],
   plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json'}), axTreePlugin(), rawImports()],
   reporters: [defaultReporter(), summaryReporter()],
 };
