@@ -40,7 +40,7 @@ describe('React server rendering with the wrappers, hydrated by React 19', () =>
   });
 
   it('hydrates without a warning, keeps the server’s elements, shows the text once and hears the first click', async () => {
-    expect(customElements.get('case-stat'), 'nothing registers the widgets before hydration').to.equal(undefined);
+    expect(customElements.get('case-stat') === undefined, 'nothing registers the widgets before hydration').to.equal(true);
     const container = document.createElement('div');
     container.innerHTML = markup;
     document.body.append(container);
@@ -61,7 +61,6 @@ describe('React server rendering with the wrappers, hydrated by React 19', () =>
       });
       await waitUntil(() => customElements.get('case-stat') !== undefined, 'the wrappers registered the widgets after hydration');
       for (const el of serverElements) await settled(el);
-      await waitUntil(() => errors.length > 0, 'the missing figure fired alliance-error');
 
       // The same elements as the server's: hydration did not fall back to rendering them again.
       expect([...container.querySelectorAll('case-stat, case-study-card, alliance-model-card')]).to.deep.equal(serverElements);
@@ -90,6 +89,7 @@ describe('React server rendering with the wrappers, hydrated by React 19', () =>
       expect(selects.map((e) => [e.kind, e.id])).to.deep.equal([['case', cases[0]!.id]]);
 
       // The figure the data lacks, and only it, fired alliance-error with its reason.
+      await waitUntil(() => errors.length > 0, 'the missing figure fired alliance-error');
       expect(errors.map((e) => [(e.target as Element).id, e.reason, e.id])).to.deep.equal([[missing.id, 'not-found', SSR_PAGE.missingStat]]);
       expect(consoleErrors, 'no hydration warning').to.deep.equal([]);
       expect(recoverable, 'no recoverable hydration error').to.deep.equal([]);
