@@ -87,9 +87,9 @@ export const React19: Story = {
       return button;
     });
     // The card lists the cases of its model, from the data; choosing the first shows it below instead of the first case shown.
-    const chosen = cases.cases.find((c) => c.models.includes('mentor-led'))!.id;
-    expect(chosen).not.to.equal('kuangyan-south');
+    const chosen = (cases.cases as {id: string; models: string[]}[]).find((c) => c.models.includes('mentor-led'))!.id;
+    expect(chosen).not.toBe('kuangyan-south');
     card.click();
-    await waitFor(() => expect(app.querySelector('case-study-card')!.getAttribute('case')).to.equal(chosen));
+    await waitFor(() => expect(app.querySelector('case-study-card')!.getAttribute('case')).toBe(chosen));
   },
 };

@@ -50,11 +50,12 @@ describe('React 18 with the wrappers', () => {
     const stat = data.stats.find((s) => s.id === 'workshop-employment')!;
     const kase = data.cases.find((c) => c.id === 'kuangyan-south')!;
     const scheme = data.schemes[0]!;
+    const extra = {'data-extra': 'kept'};
     const [statEl, caseEl, schemeEl, groupEl, timelineEl, modelEl] = await show(
       h(
         'div',
         null,
-        h(CaseStat, {stat: stat.id, compact: true, 'data-extra': 'kept'}),
+        h(CaseStat, {stat: stat.id, compact: true, ...extra}),
         h(CaseStudyCard, {caseId: kase.id, headingLevel: 4}),
         h(AllianceScheme, {schemeId: scheme.id}),
         h(CaseStatGroup, {stats: stat.id}),

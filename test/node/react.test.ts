@@ -21,13 +21,14 @@ test('renderToString writes properties as the widgets’ attributes and leaves o
   const {CaseStat, CaseStudyCard, AllianceScheme, TimelineView} = await import('../../src/react/index.js');
   const h = React.createElement;
   const listener = () => {};
+  const extra = {'data-extra': 'kept'};
   const out = renderToString(
     h(
       'div',
       null,
       h(CaseStat, {stat: 'workshop-employment', noSource: true, compact: false, data: {schemaVersion: 1}, onAllianceError: listener, className: 'figure', id: 'one'}),
       h(CaseStudyCard, {caseId: 'kuangyan-south', headingLevel: 3, onAllianceSelect: listener}),
-      h(AllianceScheme, {schemeId: 'four-links-three-unchanged', 'data-extra': 'kept'}),
+      h(AllianceScheme, {schemeId: 'four-links-three-unchanged', ...extra}),
       h(TimelineView, {from: '2020-01-01'})
     )
   );

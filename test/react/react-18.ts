@@ -4,6 +4,7 @@
  * `react-dom` resolved to React 18 (test/support/react-bundles.mjs). Typed as
  * React 19, whose APIs used here are the same.
  */
-export * as React from 'react';
+import * as React from 'react';
+export {React};
 export {createRoot, hydrateRoot} from 'react-dom/client';
 export * as Wrappers from '../../src/react/index.js';
