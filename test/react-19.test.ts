@@ -42,6 +42,10 @@ describe('React 19 with the elements themselves', () => {
     return widgets;
   }
 
+  it('is React 19', () => {
+    expect(React.version).to.match(/^19\./);
+  });
+
   it('attributes and properties from props: a figure by `stat`, a case by `case` with `heading-level`', async () => {
     const stat = data.stats.find((s) => s.id === 'workshop-employment')!;
     const kase = data.cases.find((c) => c.id === 'kuangyan-south')!;
