@@ -369,13 +369,15 @@ export default defineConfig(({mode}) => {
               classes: 'src/classes.ts',
               // One ES entry per widget: `alliance-widgets/<tag>.js` registers that tag alone.
               ...Object.fromEntries(WIDGET_TAGS.map((tag) => [tag, `src/components/${tag}/index.ts`])),
+              // `alliance-widgets/react`: React components for the widgets (React and @lit/react stay imports).
+              react: 'src/react/index.ts',
             },
             formats: ['es'],
           },
       rolldownOptions: iife
         ? {output: {codeSplitting: false, charset: 'ascii', intro: SECOND_COPY_GUARD}}
         : {
-            external: [/^lit($|\/)/, /^@lit\//],
+            external: [/^lit($|\/)/, /^@lit\//, /^react($|\/)/],
             output: {chunkFileNames: 'chunks/[name]-[hash].js', charset: 'ascii'},
           },
     },

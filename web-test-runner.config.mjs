@@ -5,6 +5,7 @@ import {defaultReporter} from '@web/test-runner';
 import {summaryReporter} from './test/support/summary-reporter.mjs';
 import {readFile} from 'node:fs/promises';
 import {axTreePlugin} from './test/support/ax-tree-plugin.mjs';
+import {reactBundles} from './test/support/react-bundles.mjs';
 
 /** Debian's browsers (installed by scripts/ensure-browsers.mjs); no browser is downloaded. */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -403,6 +404,6 @@ export default {
   testFramework: {config: {timeout: 10000}},
   testsFinishTimeout: 180000,
   middleware: [encodingPages, hardenedPages, hostilePages, dataDocuments, bundleWithoutEnglish, integrityPages, slowBundle],
-  plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json'}), axTreePlugin(), rawImports()],
+  plugins: [reactBundles(), esbuildPlugin({ts: true, tsconfig: './tsconfig.json'}), axTreePlugin(), rawImports()],
   reporters: [defaultReporter(), summaryReporter()],
 };
