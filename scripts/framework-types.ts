@@ -1,10 +1,12 @@
 /**
  * Writes the framework typings from custom-elements.json (npm run manifest):
- * - jsx.d.ts (`alliance-widgets/jsx`): one props interface per widget (its
- *   attributes, its script-only properties such as `data`, and its events as
- *   `onalliance-select` / `onalliance-error`, the names React 19 and Preact
- *   listen to), a tag → props map for Preact and Solid, and React 19's
- *   `JSX.IntrinsicElements` for the six tags;
+ * - jsx-props.d.ts: one props interface per widget (its attributes, its
+ *   script-only properties such as `data`, and its events as
+ *   `onalliance-select` / `onalliance-error`, the names React 19, Preact and
+ *   Solid listen to) and a tag → props map, with no framework imported;
+ * - jsx.d.ts (`alliance-widgets/jsx`), jsx-preact.d.ts (`…/jsx/preact`) and
+ *   jsx-solid.d.ts (`…/jsx/solid`): the six tags in React 19's, Preact's and
+ *   Solid's `JSX.IntrinsicElements` (Solid also types `on:alliance-select`);
  * - vue.d.ts (`alliance-widgets/vue`): Vue 3's `GlobalComponents` for the six
  *   tags, events as `@alliance-select` / `@alliance-error`.
  * Attribute types are the manifest's (the properties' own TypeScript types:
@@ -128,10 +130,9 @@ function imports(widgets: Widget[]): string {
 
 const HEADER = (what: string) => `/**\n * ${what}\n * Written by scripts/framework-types.ts from custom-elements.json. Do not edit by hand.\n */\n`;
 
-/** alliance-widgets/jsx: props per widget, the tag map, React 19's IntrinsicElements. */
-export function jsxTypes(widgets: Widget[]): string {
-  let out = HEADER('JSX types of the widgets: React 19 (automatic), Preact and Solid (through AllianceWidgetsElements).');
-  out += "import type {DetailedHTMLProps, HTMLAttributes} from 'react';\n";
+/** jsx-props.d.ts: the props of each widget in JSX and the tag → props map; no framework imported. */
+export function jsxProps(widgets: Widget[]): string {
+  let out = HEADER('Props of the widgets in JSX (React 19, Preact, Solid): attributes, script-only properties, events as `onalliance-select`.');
   out += imports(widgets);
   for (const w of widgets) {
     out += `\n${doc(`\`<${w.tag}>\`: ${w.description ?? ''}`, '')}export interface ${w.className}Props {\n`;
@@ -139,11 +140,61 @@ export function jsxTypes(widgets: Widget[]): string {
     for (const e of w.events) out += `${doc(e.description, '  ')}  ${key(`on${e.name}`)}?: ((event: ${e.type}) => void) | undefined;\n`;
     out += '}\n';
   }
-  out += '\n/** Each tag and its props, for a framework\'s own `JSX.IntrinsicElements` (Preact, Solid). */\nexport interface AllianceWidgetsElements {\n';
+  out += "\n/** Each tag and its props, for another framework's own `JSX.IntrinsicElements`. */\nexport interface AllianceWidgetsElements {\n";
   for (const w of widgets) out += `  ${key(w.tag)}: ${w.className}Props;\n`;
-  out += '}\n\ndeclare module \'react\' {\n  namespace JSX {\n    interface IntrinsicElements {\n';
-  for (const w of widgets) out += `      ${key(w.tag)}: DetailedHTMLProps<HTMLAttributes<${w.className}>, ${w.className}> & ${w.className}Props;\n`;
-  out += '    }\n  }\n}\n';
+  out += '}\n';
+  return out;
+}
+
+/** Each framework's entry: the module whose JSX namespace it extends, and that framework's HTML attributes for an element. */
+const FRAMEWORKS = {
+  /** alliance-widgets/jsx: React 19. */
+  react: {
+    file: 'jsx.d.ts',
+    what: 'React 19 JSX types of the widgets (`JSX.IntrinsicElements`).',
+    imports: "import type {DetailedHTMLProps, HTMLAttributes} from 'react';\n",
+    module: 'react',
+    attributes: (el: string) => `DetailedHTMLProps<HTMLAttributes<${el}>, ${el}>`,
+  },
+  /** alliance-widgets/jsx/preact: Preact. */
+  preact: {
+    file: 'jsx-preact.d.ts',
+    what: 'Preact JSX types of the widgets (`JSX.IntrinsicElements`).',
+    imports: "import type {HTMLAttributes} from 'preact';\n",
+    module: 'preact',
+    attributes: (el: string) => `HTMLAttributes<${el}>`,
+  },
+  /** alliance-widgets/jsx/solid: Solid 1.x, with `on:alliance-select` / `on:alliance-error` through Solid's CustomEvents. */
+  solid: {
+    file: 'jsx-solid.d.ts',
+    what: 'Solid JSX types of the widgets (`JSX.IntrinsicElements`; `on:alliance-select` and `on:alliance-error` as CustomEvents).',
+    imports: "import type {JSX} from 'solid-js';\n",
+    module: 'solid-js',
+    attributes: (el: string) => `JSX.HTMLAttributes<${el}>`,
+  },
+} as const;
+type Framework = keyof typeof FRAMEWORKS;
+
+/** One framework's JSX declarations, on top of jsx-props.d.ts (which it re-exports). */
+export function jsxTypes(widgets: Widget[], framework: Framework): string {
+  const f = FRAMEWORKS[framework];
+  const events = new Map(widgets.flatMap((w) => w.events.map((e) => [e.name, e.type] as const)));
+  const fromPackage = new Set(widgets.map((w) => w.className));
+  if (framework === 'solid') for (const type of events.values()) if (type !== 'Event') fromPackage.add(type);
+  let out = HEADER(f.what);
+  out += f.imports;
+  out += `import type {${[...fromPackage].sort().join(', ')}} from '${PACKAGE}';\n`;
+  out += `import type {${widgets.map((w) => `${w.className}Props`).sort().join(', ')}} from './jsx-props.js';\n`;
+  out += "export type * from './jsx-props.js';\n";
+  out += `\ndeclare module '${f.module}' {\n  namespace JSX {\n    interface IntrinsicElements {\n`;
+  for (const w of widgets) out += `      ${key(w.tag)}: ${f.attributes(w.className)} & ${w.className}Props;\n`;
+  out += '    }\n';
+  if (framework === 'solid') {
+    out += '    interface CustomEvents {\n';
+    for (const [name, type] of events) out += `      ${key(name)}: ${type};\n`;
+    out += '    }\n';
+  }
+  out += '  }\n}\n';
   return out;
 }
 
@@ -167,15 +218,18 @@ export function vueTypes(widgets: Widget[]): string {
   return out;
 }
 
-/** Writes jsx.d.ts and vue.d.ts into `outdir` from the manifest at `manifestPath`. */
+/** Writes jsx-props.d.ts, jsx.d.ts (React), jsx-preact.d.ts, jsx-solid.d.ts and vue.d.ts into `outdir` from the manifest at `manifestPath`. */
 export function writeFrameworkTypes(manifestPath: string, outdir: string): string[] {
   const widgets = widgetsOf(JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest);
   if (widgets.length === 0) throw new Error(`${manifestPath} describes no custom elements`);
   mkdirSync(outdir, {recursive: true});
-  const files = [join(outdir, 'jsx.d.ts'), join(outdir, 'vue.d.ts')];
-  writeFileSync(files[0]!, jsxTypes(widgets));
-  writeFileSync(files[1]!, vueTypes(widgets));
-  return files;
+  const outputs: [string, string][] = [
+    ['jsx-props.d.ts', jsxProps(widgets)],
+    ...(Object.keys(FRAMEWORKS) as (keyof typeof FRAMEWORKS)[]).map((f): [string, string] => [FRAMEWORKS[f].file, jsxTypes(widgets, f)]),
+    ['vue.d.ts', vueTypes(widgets)],
+  ];
+  for (const [file, text] of outputs) writeFileSync(join(outdir, file), text);
+  return outputs.map(([file]) => join(outdir, file));
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -2,7 +2,7 @@
  * The framework typings (alliance-widgets/jsx, alliance-widgets/vue), as an
  * editor sees them: written from custom-elements.json by
  * scripts/framework-types.ts into a scratch folder, then `tsc` over the TSX
- * fixtures (React 19) and `vue-tsc` over the Vue SFC fixtures in
+ * fixtures (React 19, Preact, Solid) and `vue-tsc` over the Vue SFC fixtures in
  * test/node/fixtures/frameworks/. The correct fixtures give no error; each
  * wrong use in the wrong ones (a value outside a union, a string for a
  * number, a misspelt event, a handler of the wrong event) gives exactly the
@@ -48,7 +48,13 @@ function check(checker: 'tsc' | 'vue-tsc', files: string[], vueCompilerOptions: 
       compilerOptions: {
         jsx: 'react-jsx',
         types: [],
-        paths: {'alliance-widgets': [join(ROOT, 'src/index.ts')], 'alliance-widgets/jsx': ['./types/jsx.d.ts'], 'alliance-widgets/vue': ['./types/vue.d.ts']},
+        paths: {
+          'alliance-widgets': [join(ROOT, 'src/index.ts')],
+          'alliance-widgets/jsx': ['./types/jsx.d.ts'],
+          'alliance-widgets/jsx/preact': ['./types/jsx-preact.d.ts'],
+          'alliance-widgets/jsx/solid': ['./types/jsx-solid.d.ts'],
+          'alliance-widgets/vue': ['./types/vue.d.ts'],
+        },
       },
       vueCompilerOptions,
       include: [],
@@ -91,6 +97,7 @@ after(() => rmSync(scratch, {recursive: true, force: true}));
 test('the typings carry the manifest\'s attribute types: unions, booleans, numbers, events', () => {
   const manifest = JSON.parse(readFileSync(join(ROOT, 'custom-elements.json'), 'utf8')) as {modules: {declarations?: {tagName?: string; attributes?: {name: string; type?: {text: string}}[]}[]}[]};
   const jsx = readFileSync(join(scratch, 'types/jsx.d.ts'), 'utf8');
+  const props = readFileSync(join(scratch, 'types/jsx-props.d.ts'), 'utf8');
   const vue = readFileSync(join(scratch, 'types/vue.d.ts'), 'utf8');
   const tags = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
   assert.equal(tags.length, 6);
@@ -100,19 +107,19 @@ test('the typings carry the manifest\'s attribute types: unions, booleans, numbe
   }
   const theme = tags[0]!.attributes!.find((a) => a.name === 'theme')!.type!.text.replace(' | undefined', '');
   assert.match(theme, /^'light' \| 'dark' \| 'system'$/);
-  assert.ok(jsx.includes(`  theme?: ${theme} | undefined;`));
+  assert.ok(props.includes(`  theme?: ${theme} | undefined;`));
   assert.ok(vue.includes(`  noSource?: boolean | undefined;`), 'Vue names kebab-case attributes in camelCase');
-  assert.ok(jsx.includes(`  "onalliance-select"?: ((event: AllianceSelectEvent) => void) | undefined;`));
+  assert.ok(props.includes(`  "onalliance-select"?: ((event: AllianceSelectEvent) => void) | undefined;`));
   assert.ok(vue.includes(`  onAllianceSelect?: ((event: AllianceSelectEvent) => void) | undefined;`));
-  assert.ok(!jsx.includes('careMode?'), 'read-only members are no props');
+  assert.ok(!props.includes('careMode?') && !vue.includes('careMode?'), 'read-only members are no props');
 });
 
-test('tsc: the correct TSX has no errors; each wrong use in wrong.tsx is the one error expected', () => {
-  const correct = check('tsc', ['correct.tsx']);
+test('tsc: the correct TSX (React 19, Preact, Solid) has no errors; each wrong use is the one error expected', () => {
+  const correct = check('tsc', ['correct.tsx', 'correct-preact.tsx', 'correct-solid.tsx']);
   assert.deepEqual(correct.found, [], correct.output);
   assert.equal(correct.status, 0, correct.output);
 
-  const wrong = check('tsc', ['wrong.tsx']);
+  const wrong = check('tsc', ['wrong.tsx', 'wrong-preact.tsx', 'wrong-solid.tsx']);
   assert.notEqual(wrong.status, 0);
   assertExactly(
     wrong.found,
@@ -122,6 +129,11 @@ test('tsc: the correct TSX has no errors; each wrong use in wrong.tsx is the one
       expected('wrong.tsx', 'layout="diagonal"', 'TS2322', `Type '"diagonal"' is not assignable to type '"vertical" | "horizontal" | undefined'`),
       expected('wrong.tsx', 'onAllianceSelekt', 'TS2322', `Property 'onAllianceSelekt' does not exist`),
       expected('wrong.tsx', 'e.reason', 'TS2339', `Property 'reason' does not exist on type 'AllianceSelectEvent'`),
+      expected('wrong-preact.tsx', 'theme="purple"', 'TS2322', `Type '"purple"' is not assignable to type '"dark" | "light" | "system" | undefined'`),
+      expected('wrong-preact.tsx', 'onAllianceSelekt', 'TS2322', `Property 'onAllianceSelekt' does not exist`),
+      expected('wrong-solid.tsx', 'theme="purple"', 'TS2322', `Type '"purple"' is not assignable to type '"dark" | "light" | "system" | undefined'`),
+      expected('wrong-solid.tsx', 'onAllianceSelekt', 'TS2322', `Property 'onAllianceSelekt' does not exist`),
+      expected('wrong-solid.tsx', 'e.reason', 'TS2339', `Property 'reason' does not exist on type 'AllianceSelectEvent`),
     ],
     wrong.output
   );
