@@ -32,7 +32,8 @@ const config: StorybookConfig = {
     // One copy of Lit in dev, or Lit warns "Multiple versions of Lit loaded".
     config.optimizeDeps = {
       ...config.optimizeDeps,
-      include: [...(config.optimizeDeps?.include ?? []), 'lit', 'lit/directive-helpers.js'],
+      // Vue's browser build for the Vue page, found before the first story loads (no reload mid-run).
+      include: [...(config.optimizeDeps?.include ?? []), 'lit', 'lit/directive-helpers.js', 'vue/dist/vue.esm-browser.js'],
     };
     config.plugins = [...(config.plugins ?? []), staticHtml()];
     return config;

@@ -106,8 +106,11 @@ export abstract class AllianceElement<T> extends LitElement {
    */
   @property({reflect: true}) theme: 'light' | 'dark' | 'system' | undefined;
 
-  /** Care mode (适老化): larger type and targets, no motion, AAA contrast. Also set by `care` on any ancestor; `care="false"` turns it off. */
-  @property({reflect: true}) care: string | undefined;
+  /**
+   * Care mode (适老化): larger type and targets, no motion, AAA contrast. Also set by `care` on any ancestor; `care="false"` turns it off.
+   * As a property, `true` and `false` are reflected as `care="true"` / `care="false"`.
+   */
+  @property({reflect: true}) care: boolean | '' | 'true' | 'false' | undefined;
 
   /** A tighter layout for narrow columns and sidebars. */
   @property({type: Boolean, reflect: true}) compact = false;

@@ -63,7 +63,7 @@ export class AllianceModelCard extends AllianceElement<ModelRecord[]> {
   @property({reflect: true}) model = '';
 
   /** Which models the gallery shows: `formation` (the eight of 2021), `variant`, `approach`, `historical` or `all`. */
-  @property({reflect: true}) kind = 'formation';
+  @property({reflect: true}) kind: ModelKind | 'all' = 'formation';
 
   /** Heading level of the model names (2–6), to fit the page's outline. */
   @property({type: Number, attribute: 'heading-level'}) headingLevel = 3;
