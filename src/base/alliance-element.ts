@@ -59,7 +59,8 @@ export abstract class AllianceElement<T> extends LitElement {
   /** @internal Tells the page what is wrong, once per problem, and sets the widget's custom state. */
   private readonly problems = new ProblemController(this, () => {
     const found = this.found;
-    if (!found) return undefined;
+    // Static HTML still on screen: the state it was rendered in stands.
+    if (!found) return this.staticHtml.given && !this.staticHtml.rendered ? null : undefined;
     return found.ok ? {ok: true, refused: this.refusedLinks} : {...found, cause: this.localeData.state === 'error' ? this.localeData.error : undefined};
   });
 

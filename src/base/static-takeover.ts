@@ -9,7 +9,8 @@ export class StaticTakeover {
   given = false;
   /** The static HTML's nodes in the shadow root, removed by the first real render. */
   private nodes: ChildNode[] = [];
-  private rendered = false;
+  /** Whether the widget has rendered itself (the static HTML is gone). */
+  rendered = false;
 
   /** Notes what static HTML put in the host's shadow root (before Lit adds its own styles there). */
   take(host: HTMLElement): void {
