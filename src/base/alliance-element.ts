@@ -60,7 +60,7 @@ export abstract class AllianceElement<T> extends LitElement {
   private readonly problems = new ProblemController(this, () => {
     const found = this.found;
     // Static HTML still on screen: the state it was rendered in stands.
-    if (!found) return this.staticHtml.given && !this.staticHtml.rendered ? null : undefined;
+    if (!found) return this.staticHtml.nodes.length ? null : undefined;
     return found.ok ? {ok: true, refused: this.refusedLinks} : {...found, cause: this.localeData.state === 'error' ? this.localeData.error : undefined};
   });
 

@@ -69,7 +69,7 @@ export type Outcome =
   | {ok: true; refused: readonly LinkProblem[]}
   | {ok: false; reason: AllianceErrorReason; id: string | undefined; path?: string | undefined; cause: unknown};
 
-/** The host attribute that tells the widget's state: `loading`, `ready` or `error`. */
+/** The host attribute that tells the widget's state: `loading`, `ready` or `error` (written out below, where the bytes count). */
 export const STATE_ATTRIBUTE = 'state';
 
 export class ProblemController implements ReactiveController {
@@ -100,7 +100,7 @@ export class ProblemController implements ReactiveController {
 
   hostUpdated(): void {
     const outcome = this.outcome();
-    this.setState((outcome === null && this.host.getAttribute(STATE_ATTRIBUTE)) || (!outcome ? 'loading' : outcome.ok ? 'ready' : 'error'));
+    this.setState((outcome === null && this.host.getAttribute('state')) || (!outcome ? 'loading' : outcome.ok ? 'ready' : 'error'));
     this.report(outcome?.ok === false ? outcome : undefined);
     if (outcome?.ok) this.notice(outcome.refused);
   }
@@ -109,7 +109,7 @@ export class ProblemController implements ReactiveController {
   private setState(state: string): void {
     if (state === this.shown) return;
     this.shown = state;
-    this.host.setAttribute(STATE_ATTRIBUTE, state);
+    this.host.setAttribute('state', state);
     try {
       this.states?.clear();
       this.states?.add(state);
