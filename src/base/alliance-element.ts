@@ -29,6 +29,7 @@ export type {AllianceProblem, Resolution};
  * the watch of `care` / `lang` / `theme` and colour scheme, what the page is told of problems.
  *
  * @fires {AllianceErrorEvent} alliance-error - The widget cannot show what it was asked for.
+ * @attr {'loading' | 'ready' | 'error'} state - Set by the widget, read by the page's CSS (`[state='error']`, in every browser); the same as its custom state, `:state(error)`. Not an input.
  */
 export abstract class AllianceElement<T> extends LitElement {
   static override styles: CSSResultGroup = [hostStyles];
