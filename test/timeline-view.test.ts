@@ -245,9 +245,10 @@ describe('<timeline-view>', () => {
       expect(parts(el, 'era').map((s) => s.dataset['era'])).to.deep.equal(withEvents.map((era) => era.id));
     });
 
-    it('adds no attributes of its own to the tag a page pasted', async () => {
+    it('adds no attributes of its own to the tag a page pasted, but its state', async () => {
       const el = await show(html`<timeline-view></timeline-view>`);
-      expect(el.getAttributeNames()).to.deep.equal([]);
+      expect(el.getAttributeNames()).to.deep.equal(['state']);
+      expect(el.getAttribute('state')).to.equal('ready');
     });
 
     it('updates live when a filter property changes, keeping one tab stop', async () => {

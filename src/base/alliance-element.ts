@@ -29,6 +29,7 @@ export type {AllianceProblem, Resolution};
  * the watch of `care` / `lang` / `theme` and colour scheme, what the page is told of problems.
  *
  * @fires {AllianceErrorEvent} alliance-error - The widget cannot show what it was asked for.
+ * @attr {'loading' | 'ready' | 'error'} state - Set by the widget, read by the page's CSS (`[state='error']`, in every browser); the same as its custom state, `:state(error)`. Not an input.
  */
 export abstract class AllianceElement<T> extends LitElement {
   static override styles: CSSResultGroup = [hostStyles];
@@ -59,7 +60,8 @@ export abstract class AllianceElement<T> extends LitElement {
   /** @internal Tells the page what is wrong, once per problem, and sets the widget's custom state. */
   private readonly problems = new ProblemController(this, () => {
     const found = this.found;
-    if (!found) return undefined;
+    // Static HTML still on screen: the state it was rendered in stands.
+    if (!found) return this.staticHtml.nodes.length ? null : undefined;
     return found.ok ? {ok: true, refused: this.refusedLinks} : {...found, cause: this.localeData.state === 'error' ? this.localeData.error : undefined};
   });
 

@@ -8,8 +8,11 @@
  * unknown id, data that cannot be used — readable as the widget's `problem`
  * until it is solved), and a part the widget leaves out while it shows the
  * rest (a link the URL policy refused: the name is shown as text). The
- * widget's state is also a custom state for the page's CSS:
- * `:state(loading)`, `:state(ready)`, `:state(error)`, where the browser has them.
+ * widget's state is its `state` attribute (`loading`, `ready`, `error`), for
+ * the page's CSS in every browser — `case-stat[state='error']` — and also a
+ * custom state, `:state(error)`, where the browser has them (Chrome 125+):
+ * Chrome 90–124 have custom states but refuse names without `--`, so there
+ * the attribute alone tells.
  */
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {AllianceErrorEvent, type AllianceErrorReason} from '../events.js';
@@ -66,6 +69,9 @@ export type Outcome =
   | {ok: true; refused: readonly LinkProblem[]}
   | {ok: false; reason: AllianceErrorReason; id: string | undefined; path?: string | undefined; cause: unknown};
 
+/** The host attribute that tells the widget's state: `loading`, `ready` or `error` (written out below, where the bytes count). */
+export const STATE_ATTRIBUTE = 'state';
+
 export class ProblemController implements ReactiveController {
   /** What keeps the widget from showing its data now, if anything. */
   current: AllianceProblem | undefined;
@@ -76,10 +82,13 @@ export class ProblemController implements ReactiveController {
 
   /** The element's CustomStateSet, or undefined (older browsers, server rendering). */
   private readonly states: Set<string> | undefined;
+  /** The state last set. */
+  private shown: string | undefined;
 
+  /** `outcome` is null while the widget still shows its static HTML: the state that HTML was given stands. */
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly outcome: () => Outcome
+    private readonly outcome: () => Outcome | null
   ) {
     host.addController(this);
     try {
@@ -91,17 +100,22 @@ export class ProblemController implements ReactiveController {
 
   hostUpdated(): void {
     const outcome = this.outcome();
-    this.setState(!outcome ? 'loading' : outcome.ok ? 'ready' : 'error');
+    this.setState((outcome === null && this.host.getAttribute('state')) || (!outcome ? 'loading' : outcome.ok ? 'ready' : 'error'));
     this.report(outcome?.ok === false ? outcome : undefined);
     if (outcome?.ok) this.notice(outcome.refused);
   }
 
-  /** Sets the one custom state of loading / ready / error. */
-  private setState(state: 'loading' | 'ready' | 'error'): void {
-    const states = this.states;
-    if (!states || states.has(state)) return;
-    for (const other of ['loading', 'ready', 'error']) states.delete(other);
-    states.add(state);
+  /** Sets the state attribute and the one custom state of loading / ready / error. */
+  private setState(state: string): void {
+    if (state === this.shown) return;
+    this.shown = state;
+    this.host.setAttribute('state', state);
+    try {
+      this.states?.clear();
+      this.states?.add(state);
+    } catch {
+      // Chrome 90–124 take only `--` names: there the attribute alone tells the state.
+    }
   }
 
   /** The reason the widget shows none of its data (with the id or attribute and the cause), or undefined when it shows it or is still loading. */

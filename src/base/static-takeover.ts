@@ -7,8 +7,8 @@
 export class StaticTakeover {
   /** Whether the widget was given static HTML. */
   given = false;
-  /** The static HTML's nodes in the shadow root, removed by the first real render. */
-  private nodes: ChildNode[] = [];
+  /** The static HTML's nodes in the shadow root, removed by the first real render (none left: the static HTML is gone). */
+  nodes: ChildNode[] = [];
   private rendered = false;
 
   /** Notes what static HTML put in the host's shadow root (before Lit adds its own styles there). */

@@ -20,7 +20,7 @@ import * as seriesChart from '../components/case-stat/series-chart.js';
 import {preloadLocale} from '../preload.js';
 import {outerAttributes, type InheritedAttribute} from '../base/ancestry.js';
 import {escapeHtml, piecesHtml, PIECE_SLOT, PIECE_TAG} from '../base/pieces.js';
-import {warnRefusedLink} from '../base/problem-controller.js';
+import {STATE_ATTRIBUTE, warnRefusedLink} from '../base/problem-controller.js';
 
 /** Undoes the escaping of an attribute value in the renderer's HTML (parsed only when it holds an entity: most names hold none). */
 const unescapeHtml = (value: string) =>
@@ -94,7 +94,11 @@ const LIT_MARKERS = /<!--(?:\/?lit-part[^>]*|lit-node \d+|\?lit\$\d+\$)-->|<\?>/
 
 /** One widget's static HTML: its start tag, its declarative shadow root, its text pieces, the author's other children. */
 async function renderWidget(source: string, el: Element, outer: Partial<Record<InheritedAttribute, string>>, fallbackLang: string): Promise<string> {
-  const attrs = el.attrs.map((a) => ` ${a.name}${a.value === '' ? '' : `="${escapeHtml(a.value)}"`}`).join('');
+  // The widget's own `state` attribute is written anew below, from what it rendered.
+  const attrs = el.attrs
+    .filter((a) => a.name !== STATE_ATTRIBUTE)
+    .map((a) => ` ${a.name}${a.value === '' ? '' : `="${escapeHtml(a.value)}"`}`)
+    .join('');
   const lang = attribute(el, 'lang') === undefined && outer.lang === undefined ? ` lang="${fallbackLang}"` : '';
   // The author's own children stay (a future inline data block, say); pieces of an earlier rendering do not.
   const loc = el.sourceCodeLocation;
@@ -110,13 +114,16 @@ async function renderWidget(source: string, el: Element, outer: Partial<Record<I
   const widget = made[0];
   if (!widget) throw new Error(`alliance-widgets: <${el.tagName}> did not render`);
   for (const refused of widget.refusedLinks) warnRefusedLink(el.tagName, refused);
+  // The state the live widget would tell (problem-controller.ts), so the page's `[state='error']` rule holds before the script runs.
+  const found = (widget as unknown as {found: {ok: boolean} | undefined}).found;
+  const state = ` ${STATE_ATTRIBUTE}="${!found ? 'loading' : found.ok ? 'ready' : 'error'}"`;
   const close = `</${el.tagName}>`;
   // The declarative shadow root as rendered; the start tag as written (the renderer re-spaces it).
   const shadow = out.replace(LIT_MARKERS, '');
   const template = shadow.slice(shadow.indexOf('<template'), shadow.lastIndexOf(close));
   // Slot names hold record ids (escaped in the HTML): read them back as the widget named them.
   const order = [...template.matchAll(new RegExp(`<slot name="(${PIECE_SLOT}[^"]*)"`, 'g'))].map((m) => unescapeHtml(m[1]!));
-  return `<${el.tagName}${attrs}${lang}>${template}${piecesHtml(order, widget.pieceTexts)}${inner}${close}`;
+  return `<${el.tagName}${attrs}${lang}${state}>${template}${piecesHtml(order, widget.pieceTexts)}${inner}${close}`;
 }
 
 /**

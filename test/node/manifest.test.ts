@@ -15,7 +15,7 @@ interface Declaration {
   attributes?: {name: string}[];
 }
 
-test('custom-elements.json: each widget and AllianceElement has its description, alliance-error and the own-data attributes', async () => {
+test('custom-elements.json: each widget and AllianceElement has its description, alliance-error, the own-data attributes and its state attribute', async () => {
   const manifest = JSON.parse(await readFile(new URL('../../custom-elements.json', import.meta.url), 'utf8')) as {modules: {declarations?: Declaration[]}[]};
   const declarations = new Map(manifest.modules.flatMap((m) => m.declarations ?? []).map((d) => [d.name, d]));
   for (const name of ['AllianceElement', 'CaseStat', 'CaseStudyCard', 'AllianceModelCard', 'AllianceScheme', 'TimelineView']) {
@@ -24,6 +24,6 @@ test('custom-elements.json: each widget and AllianceElement has its description,
     assert.ok((d.description ?? '').length > 20, `${name}: description`);
     assert.ok(d.events?.some((e) => e.name === 'alliance-error'), `${name}: alliance-error`);
     const attributes = (d.attributes ?? []).map((a) => a.name);
-    for (const attribute of ['src', 'with-bundled', 'theme', 'care']) assert.ok(attributes.includes(attribute), `${name}: ${attribute}`);
+    for (const attribute of ['src', 'with-bundled', 'theme', 'care', 'state']) assert.ok(attributes.includes(attribute), `${name}: ${attribute}`);
   }
 });

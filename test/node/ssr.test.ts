@@ -71,12 +71,12 @@ test('a fragment keeps what surrounds its widgets byte for byte, and its widgets
   const before = '<p class="intro">说明 &amp; <b>粗体</b></p>\n';
   const after = '\n<!-- 注释 --><p>end</p>';
   const out = await renderStatic(`${before}<case-stat stat="workshop-employment"></case-stat>${after}`, {locale: 'en'});
-  assert.ok(out.startsWith(`${before}<case-stat stat="workshop-employment" lang="en">`), out.slice(0, 200));
+  assert.ok(out.startsWith(`${before}<case-stat stat="workshop-employment" lang="en" state="ready">`), out.slice(0, 200));
   assert.ok(out.endsWith(`</case-stat>${after}`));
   assert.ok(out.includes('<aw-t slot="aw-0">45,500</aw-t>'), 'the figure, as a text piece in English');
   // A widget with its own lang keeps it; rendering static HTML again gives the same HTML.
   const own = await renderStatic('<case-stat lang="zh-TW" stat="workshop-employment" care></case-stat>', {locale: 'en'});
-  assert.ok(own.startsWith('<case-stat lang="zh-TW" stat="workshop-employment" care>'), own.slice(0, 100));
+  assert.ok(own.startsWith('<case-stat lang="zh-TW" stat="workshop-employment" care state="ready">'), own.slice(0, 100));
   assert.ok(own.includes('萬'), 'Traditional Chinese');
   assert.equal(await renderStatic(own, {locale: 'en'}), own, 'rendering static HTML again changes nothing');
 });
@@ -87,12 +87,34 @@ test('a whole page: widgets follow <html lang> and the care and theme of their a
 <div care theme="dark"><case-stat stat="workshop-employment"></case-stat></div>
 <case-study-card case="kuangyan-south"></case-study-card></body></html>`;
   const out = await renderStatic(page, {locale: 'zh-Hant'});
-  assert.ok(out.startsWith('<!doctype html><html lang="en"><head><title>t</title></head><body>\n<div care theme="dark"><case-stat stat="workshop-employment">'), 'no lang added where the page gives one');
+  assert.ok(out.startsWith('<!doctype html><html lang="en"><head><title>t</title></head><body>\n<div care theme="dark"><case-stat stat="workshop-employment" state="ready">'), 'no lang added where the page gives one');
   const bases = [...out.matchAll(/<div class="([^"]*)" part="base" lang="([^"]+)"/g)].map((m) => [m[1]!.trim().split(/\s+/).sort().join(' '), m[2]]);
   assert.deepEqual(bases, [
     ['base care dark', 'en'],
     ['base', 'en'],
   ]);
+});
+
+test('static HTML carries the state attribute the live widget sets: ready with its data, error without; an earlier one is replaced', async () => {
+  const {renderStatic} = await import('../../src/static/render.js');
+  const {WIDGET_TAGS} = await import('../../src/widgets.js');
+  const {STATE_ATTRIBUTE} = await import('../../src/base/problem-controller.js');
+  assert.equal(STATE_ATTRIBUTE, 'state');
+  const startTags = (out: string) => [...out.matchAll(/<([a-z-]+)(?=[\s>])[^>]*>/g)].filter((m) => (WIDGET_TAGS as readonly string[]).includes(m[1]!)).map((m) => m[0]);
+  const states = (out: string) => startTags(out).map((tag) => /\sstate="([^"]*)"/.exec(tag)?.[1]);
+  // A good record and a bad id for every widget that names one; the timeline shows its bundled events.
+  const good = ['<case-stat stat="workshop-employment"></case-stat>', '<case-stat-group stats="alliance-cases"></case-stat-group>', '<alliance-model-card model="mentor-led"></alliance-model-card>', '<case-study-card case="kuangyan-south"></case-study-card>', '<alliance-scheme scheme-id="four-links-three-unchanged"></alliance-scheme>', '<timeline-view></timeline-view>'];
+  const bad = ['<case-stat stat="no-such-stat"></case-stat>', '<alliance-model-card model="no-such-model"></alliance-model-card>', '<case-study-card case="no-such-case"></case-study-card>', '<alliance-scheme scheme-id="no-such-scheme"></alliance-scheme>', '<case-stat></case-stat>'];
+  const out = await renderStatic([...good, ...bad].join('\n'));
+  assert.equal(startTags(out).length, good.length + bad.length, 'every widget rendered');
+  assert.deepEqual(states(out), [...good.map(() => 'ready'), ...bad.map(() => 'error')]);
+  // The error widgets show the notice, the ready ones none.
+  const bodies = out.split(/(?=<(?:case-stat|case-stat-group|alliance-model-card|case-study-card|alliance-scheme|timeline-view)[\s>])/).filter((b) => b.trim());
+  assert.deepEqual(bodies.map((b) => /data-state="(?:not-found|error)"/.test(b)), [...good.map(() => false), ...bad.map(() => true)]);
+  // Written by hand or by an earlier rendering, the attribute is replaced by the one the widget renders, once.
+  const again = await renderStatic('<case-stat state="error" stat="workshop-employment" state="loading"></case-stat>');
+  assert.deepEqual(states(again), ['ready']);
+  assert.equal(startTags(again)[0]!.match(/\sstate=/g)!.length, 1, 'one state attribute');
 });
 
 test('attribute values and data stay text: a hostile id is escaped, never markup', async () => {
@@ -109,7 +131,7 @@ test('the command line: `render` writes static HTML; a bad locale or no markup i
   const cli = "const {main} = await import('./src/static/cli.ts'); process.exitCode = await main(process.argv.slice(1));";
   const run = (...args: string[]) => promisify(execFile)(process.execPath, ['--import', 'tsx', '--input-type=module', '--eval', cli, ...args], {cwd: new URL('../../', import.meta.url)});
   const {stdout} = await run('render', '<case-stat stat="workshop-employment">', '--locale', 'en');
-  assert.ok(stdout.startsWith('<case-stat stat="workshop-employment" lang="en"><template shadowroot="open" shadowrootmode="open">'), stdout.slice(0, 120));
+  assert.ok(stdout.startsWith('<case-stat stat="workshop-employment" lang="en" state="ready"><template shadowroot="open" shadowrootmode="open">'), stdout.slice(0, 120));
   assert.ok(stdout.includes('<aw-t slot="aw-0">45,500</aw-t>'));
   for (const args of [['render', '<case-stat>', '--locale', 'fr'], ['render'], ['draw', 'x']]) {
     await assert.rejects(run(...args), (error: {code?: number; stderr?: string}) => error.code === 2 && /Usage|unknown locale/.test(error.stderr ?? ''), args.join(' '));
@@ -130,7 +152,7 @@ test('`npm run render` works as the README writes it', async () => {
   const {stdout} = await promisify(execFile)('npm', ['run', '--silent', 'render', '--', '<case-stat stat="workshop-employment">', '--locale', 'en'], {
     cwd: new URL('../../', import.meta.url),
   });
-  assert.ok(stdout.startsWith('<case-stat stat="workshop-employment" lang="en"><template shadowroot="open" shadowrootmode="open">'), stdout.slice(0, 120));
+  assert.ok(stdout.startsWith('<case-stat stat="workshop-employment" lang="en" state="ready"><template shadowroot="open" shadowrootmode="open">'), stdout.slice(0, 120));
   assert.ok(stdout.includes('<aw-t slot="aw-0">45,500</aw-t>'));
 });
 
