@@ -323,7 +323,9 @@ ${ctx.query.own ? '<case-stat id="own" stat="district-homestays" src="/test/data
  * from a CDN: `/test/pages/integrity/cdn/<file>` answers the three built files
  * (dist/) with `Access-Control-Allow-Origin: *`, as a CDN does, so another
  * origin (the test asks by 127.0.0.1 or localhost, whichever its page is not)
- * may load them with `crossorigin`. `/test/pages/integrity/page.html?src=&integrity=&lang=`
+ * may load them with `crossorigin`; `/test/pages/integrity/npm/alliance-widgets@<version>` answers
+ * the bundle as a CDN answers the package's own URL, and `…@<version>/dist/<file>` the three files.
+ * `/test/pages/integrity/page.html?src=&integrity=&lang=`
  * is a page that loads `src` with that `integrity` and `crossorigin="anonymous"`,
  * with `&map=<json>` an import map first (its `integrity` for the English
  * file), and records whether the script loaded, failed, and what the widgets
@@ -335,8 +337,10 @@ async function integrityPages(ctx, next) {
   if (!ctx.path.startsWith('/test/pages/integrity/')) return next();
   const file = ctx.path.slice('/test/pages/integrity/'.length);
   ctx.set('Cache-Control', 'no-store');
-  if (file.startsWith('cdn/') && CDN_FILES.includes(file.slice(4))) {
-    ctx.body = await readFile(new URL(`dist/${file.slice(4)}`, import.meta.url));
+  // `npm/alliance-widgets@<version>` is a CDN's URL of the package (its `jsdelivr` file, the bundle), with the package's dist/ below it.
+  const served = file.startsWith('cdn/') ? file.slice(4) : /^npm\/alliance-widgets@[\w.-]+$/.test(file) ? CDN_FILES[0] : /^npm\/alliance-widgets@[\w.-]+\/dist\/(.+)$/.exec(file)?.[1];
+  if (served && CDN_FILES.includes(served)) {
+    ctx.body = await readFile(new URL(`dist/${served}`, import.meta.url));
     ctx.set('Content-Type', 'text/javascript');
     ctx.set('Access-Control-Allow-Origin', '*');
     return;

@@ -1,6 +1,6 @@
 /**
  * Loads a file that the one-file bundle keeps beside itself (src/bundle-files.ts),
- * found from the bundle's own URL, read while the bundle runs (later there is
+ * found from the bundle's own URL (in dist/ of a CDN's URL of the package), read while the bundle runs (later there is
  * no current script). The file hands over what it holds in an event on
  * `document` as it runs, so it works both ways it is loaded: over http(s) it
  * is imported as a module (which no Trusted Types policy governs); from a page
@@ -18,7 +18,10 @@ export function loadBesideBundle<T>({file, event}: {file: string; event: string}
   if (!pending) {
     pending = new Promise<unknown>((resolve, reject) => {
       if (!script?.src) throw new Error(`alliance-widgets: the bundle's own URL is unknown, so ${file} cannot be found`);
-      const url = new URL(file, script.src);
+      // A CDN's URL of the package itself (`…/alliance-widgets@1.2.3`, which serves the bundle as package.json's
+      // `jsdelivr`/`unpkg` file) has no folder of the bundle's own: the files beside it are in the package's dist/.
+      const at = new URL(script.src);
+      const url = new URL(file, /\/alliance-widgets(@[^/]*)?$/.test(at.pathname) ? new URL(`${at.pathname}/dist/`, at) : at);
       let given: {version?: unknown} | undefined;
       const take = (e: Event) => {
         const detail = (e as CustomEvent<{version?: unknown} | null>).detail;

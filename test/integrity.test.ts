@@ -1,6 +1,7 @@
 import {expect} from '@open-wc/testing';
 import {loadFrame, part, text, waitUntil} from './support/helpers.js';
 import {rawData} from './support/raw-data.js';
+import {VERSION} from '../src/version.js';
 
 /**
  * The one-file bundle loaded from another origin, as from a CDN, with
@@ -109,5 +110,19 @@ describe('the one-file bundle from another origin, with integrity', () => {
     await waitUntil(() => figure.shadowRoot && part(figure, 'label'), 'the English figure did not render', {timeout: 8000});
     expect(text(part(figure, 'label'))).to.equal(label);
     expect(win.record.errors).to.deep.equal([]);
+  });
+
+  it('from a CDN’s URL of the package (its jsdelivr/unpkg file), the files beside the bundle come from the package’s dist/', async () => {
+    const data = await rawData();
+    const label = data.stats.find((s) => s.id === 'workshop-employment')!.label.en;
+    const pkg = cdn.replace(/cdn\/$/, `npm/alliance-widgets@${VERSION}`);
+    const {win, figure} = await open({lang: 'en', src: pkg, integrity: written['alliance-widgets.iife.js']!});
+    expect(win.record.loaded).to.equal(true);
+    await waitUntil(() => figure.shadowRoot && part(figure, 'label'), 'the English figure did not render', {timeout: 8000});
+    expect(text(part(figure, 'label'))).to.equal(label);
+    const fetched = (win.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((e) => e.name);
+    expect(fetched).to.include(`${pkg}/dist/alliance-widgets.en.js`);
+    // Not the CDN's URL of another package, `alliance-widgets.en.js`, beside this one.
+    expect(fetched.filter((url) => url.endsWith('/npm/alliance-widgets.en.js'))).to.deep.equal([]);
   });
 });
