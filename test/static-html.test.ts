@@ -138,6 +138,37 @@ describe('static HTML', () => {
     }
   });
 
+  it('set with innerHTML after the bundle (a client-side route of Next.js or Nuxt): each widget renders itself, its text once', async function () {
+    this.timeout(30000);
+    // innerHTML makes no declarative shadow root: the widget meets its static <template> as an inert child.
+    const frame = await framePage('<main></main><script src="/dist/alliance-widgets.iife.js?inner-html"></script>', {scripts: true, lang: 'zh-CN'});
+    const win = frame.contentWindow as Window & typeof globalThis;
+    await waitUntil(() => win.customElements.get('case-stat') !== undefined, 'the bundle did not define the widgets');
+    for (const [locale, lang] of LOCALES) {
+      for (const tag of WIDGET_TAGS) {
+        const markup = await staticHtml(locale, tag);
+        const main = frame.contentDocument!.querySelector('main')!;
+        main.innerHTML = markup;
+        const el = main.querySelector(tag) as Widget;
+        await waitUntil(() => 'updateComplete' in el, `${tag} was not upgraded`);
+        await el.updateComplete;
+        await waitUntil(() => el.getAttribute('state') === 'ready', `${tag} ${locale} is not ready`, {timeout: 8000});
+        await el.updateComplete;
+        // The live widget in the same frame, for the text a reader should see.
+        const live = frame.contentDocument!.createElement('div');
+        live.innerHTML = STATIC_DEMOS[tag].replace('>', ` lang="${lang}">`);
+        main.after(live);
+        const liveEl = live.firstElementChild as Widget;
+        await waitUntil(() => liveEl.getAttribute('state') === 'ready', `live ${tag} ${locale} is not ready`, {timeout: 8000});
+        await liveEl.updateComplete;
+        expect(pieceTexts(el), `${tag} ${locale}: the live widget's pieces, none twice`).to.deep.equal(pieceTexts(liveEl));
+        expect(el.shadowRoot!.querySelector('[part="base"]'), `${tag} ${locale}: its own shadow root`).to.not.equal(null);
+        expect(el.innerText.replace(/\s+/g, ' ').trim(), `${tag} ${locale}: what shows`).to.equal(liveEl.innerText.replace(/\s+/g, ' ').trim());
+        live.remove();
+      }
+    }
+  });
+
   it('where shadow DOM is missing (the shadow root is not made), the text reads as plain lines in reading order', async () => {
     for (const [locale] of LOCALES) {
       for (const tag of WIDGET_TAGS) {
