@@ -79,7 +79,7 @@ test('the README’s Node server, as written: every widget’s text in the HTML,
         try {
           return await fetch(`http://127.0.0.1:${port}${path}`);
         } catch (error) {
-          if (i > 100 || server.exitCode !== null) throw new Error(`the README's server did not answer: ${stderr || error}`);
+          if (i > 100 || server.exitCode !== null) throw new Error(`the README's server did not answer: ${stderr || error}`, {cause: error});
           await new Promise((r) => setTimeout(r, 100));
         }
       }
