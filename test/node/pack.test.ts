@@ -14,7 +14,7 @@
 import {after, before, describe, it} from 'node:test';
 import assert from 'node:assert/strict';
 import {execFileSync, spawnSync} from 'node:child_process';
-import {existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {WIDGET_TAGS} from '../../src/widgets.js';
@@ -60,10 +60,25 @@ const THEMES = readdirSync(join(root, 'themes')).filter((f) => f.endsWith('.css'
 const SPECIFIERS = Object.keys(pkg.exports).flatMap((key) =>
   key.includes('*') ? THEMES.map((file) => `${pkg.name}/${key.slice(2).replace('*.css', file)}`) : [key === '.' ? pkg.name : `${pkg.name}/${key.slice(2)}`],
 );
+/** The export of a specifier. */
+const exportOf = (spec: string) => (pkg.exports[spec === pkg.name ? '.' : `./${spec.slice(pkg.name.length + 1)}`] ?? pkg.exports['./themes/*.css']) as string | Record<string, string>;
+/** The paths Node loads (the rest are types only: `alliance-widgets/jsx`, `/vue` …). */
+const RUNTIME = SPECIFIERS.filter((spec) => {
+  const target = exportOf(spec);
+  return typeof target === 'string' || 'default' in target || 'node' in target;
+});
+const TYPES_ONLY = SPECIFIERS.filter((spec) => !RUNTIME.includes(spec));
 /** The paths that have types: a module a TypeScript host imports. */
 const TYPED = Object.entries(pkg.exports)
   .filter(([, target]) => typeof target === 'object' && 'types' in target)
   .map(([key]) => (key === '.' ? pkg.name : `${pkg.name}/${key.slice(2)}`));
+
+/**
+ * What a host that uses the optional entries has beside the package: the frameworks of `alliance-widgets/react`,
+ * `/jsx`, `/jsx/preact`, `/jsx/solid` and `/vue` (optional peers, or types only). The consumer links this
+ * repository's own copies after the install (npm's offline install of them is not what is tested here).
+ */
+const HOST = ['react', '@lit/react', '@types/react', 'preact', 'solid-js', 'vue'];
 
 describe('the packed package', () => {
   let work: string;
@@ -89,6 +104,12 @@ describe('the packed package', () => {
     // `npm install <tarball>` reads the tarball's own package.json (what a host's install sees, install scripts included).
     const run = spawnSync(NPM, ['install', `../${packed.filename}`, '--offline', '--no-audit', '--no-fund'], {cwd: consumer, encoding: 'utf8'});
     install = {status: run.status, stdout: run.stdout, stderr: run.stderr};
+    for (const name of HOST) {
+      const at = join(consumer, 'node_modules', name);
+      if (existsSync(at)) continue;
+      mkdirSync(join(at, '..'), {recursive: true});
+      symlinkSync(join(root, 'node_modules', name), at, 'dir');
+    }
   });
   after(() => work && rmSync(work, {recursive: true, force: true}));
 
@@ -141,7 +162,7 @@ describe('the packed package', () => {
       import {readFileSync} from 'node:fs';
       import {fileURLToPath} from 'node:url';
       const out = {};
-      for (const spec of ${JSON.stringify(SPECIFIERS)}) {
+      for (const spec of ${JSON.stringify(RUNTIME)}) {
         const url = import.meta.resolve(spec);
         const entry = {file: fileURLToPath(url).split('/node_modules/')[1], bytes: readFileSync(new URL(url)).length};
         if (spec.endsWith('.json')) entry.keys = Object.keys((await import(spec, {with: {type: 'json'}})).default).length;
@@ -153,13 +174,15 @@ describe('the packed package', () => {
       let refused;
       try { import.meta.resolve('alliance-widgets/dist/index.js'); } catch (e) { refused = e.code; }
       out.refused = refused;
+      out.typesOnly = ${JSON.stringify(TYPES_ONLY)}.map((spec) => { try { import.meta.resolve(spec); return 'resolved'; } catch (e) { return e.code; } });
       console.log(JSON.stringify(out));`;
     const run = spawnSync(process.execPath, ['--input-type=module', '-e', probe], {cwd: consumer, encoding: 'utf8'});
     assert.equal(run.status, 0, run.stderr);
     const out = JSON.parse(run.stdout) as Record<string, {file: string; bytes: number; exports?: string[]; keys?: number}> & {defined: string[]; refused: string};
-    for (const spec of SPECIFIERS) {
-      const key = spec === pkg.name ? '.' : `./${spec.slice(pkg.name.length + 1)}`;
-      const target = (pkg.exports[key] ?? pkg.exports['./themes/*.css']) as string | Record<string, string>;
+    assert.ok(TYPES_ONLY.length >= 4, 'the type-only entries (jsx, jsx/preact, jsx/solid, vue)');
+    assert.deepEqual((out as unknown as {typesOnly: string[]}).typesOnly, TYPES_ONLY.map(() => 'ERR_PACKAGE_PATH_NOT_EXPORTED'), 'type-only entries: nothing for Node to load');
+    for (const spec of RUNTIME) {
+      const target = exportOf(spec);
       const want = typeof target === 'string' ? target : (target.node ?? target.default)!;
       const expected = `${pkg.name}/${want.slice(2).replace('*.css', spec.slice(spec.lastIndexOf('/') + 1))}`;
       assert.equal(out[spec]!.file, expected, spec);

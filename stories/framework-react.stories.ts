@@ -11,7 +11,7 @@ import cases from '../data/cases.json';
  * 18 use the wrappers of `alliance-widgets/react` (README, "React").
  */
 const meta: Meta = {
-  title: 'React',
+  title: '框架 / Frameworks/React',
   tags: ['!autodocs'],
   parameters: {layout: 'padded', docs: {codePanel: false}},
 };
