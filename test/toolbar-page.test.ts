@@ -18,21 +18,12 @@ import {expect} from '@open-wc/testing';
 import '../src/index.js';
 import {bundledData} from '../src/data/source.js';
 import {STATE_ATTRIBUTE} from '../src/base/problem-controller.js';
-import {flatClosest, flatParent, placeShowingAll, setLang, text, WIDGETS_SHOWING_ALL, waitUntil} from './support/helpers.js';
+import {flatParent, PAGE_LOCALES, piecesOf, placeShowingAll, setLang, shownPieces, text, waitUntil, WIDGETS_SHOWING_ALL} from './support/helpers.js';
 
 type Widget = HTMLElement & {updateComplete: Promise<boolean>; render(): unknown};
 
-const LOCALES = [
-  ['zh-CN', 'zh-Hans'],
-  ['en', 'en'],
-  ['zh-TW', 'zh-Hant'],
-] as const;
+const LOCALES = PAGE_LOCALES;
 
-const fold = (s: string) => s.replace(/\s+/g, ' ').trim();
-/** The widget's text pieces (children `<aw-t slot="aw-N">`). */
-const piecesOf = (el: Element) => [...el.children].filter((c) => c.localName === 'aw-t') as HTMLElement[];
-/** Pieces shown on screen (rendered, not text for screen readers only, not empty). */
-const shownPieces = (el: Element) => piecesOf(el).filter((p) => p.getClientRects().length > 0 && !flatClosest(p, '.visually-hidden') && fold(p.textContent ?? '') !== '');
 
 /** Every widget of WIDGETS_SHOWING_ALL, and one showing its error notice. */
 const MARKUP = [...WIDGETS_SHOWING_ALL, ['case-stat (error)', '<case-stat stat="no-such-figure"></case-stat>']] as const;

@@ -19,25 +19,16 @@
  */
 import {expect} from '@open-wc/testing';
 import '../src/index.js';
-import {flatClosest, placeShowingAll, setLang, WIDGETS_SHOWING_ALL, waitUntil} from './support/helpers.js';
+import {fold, PAGE_LOCALES, piecesOf, placeShowingAll, setLang, shownPieces, waitUntil, WIDGETS_SHOWING_ALL} from './support/helpers.js';
 
 type Widget = HTMLElement & {updateComplete: Promise<boolean>};
 
 const WIDGETS = WIDGETS_SHOWING_ALL;
 
-const LOCALES = [
-  ['zh-CN', 'zh-Hans'],
-  ['en', 'en'],
-  ['zh-TW', 'zh-Hant'],
-] as const;
+const LOCALES = PAGE_LOCALES;
 
-const fold = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-/** The widget's text pieces in the page's DOM (children `<aw-t slot="aw-N">`). */
-const piecesOf = (el: Element) => [...el.children].filter((c) => c.localName === 'aw-t') as HTMLElement[];
 
-/** Pieces shown on screen: rendered (not in a closed part) and not visually hidden (text for screen readers only). */
-const shownPieces = (el: Element) => piecesOf(el).filter((p) => p.getClientRects().length > 0 && !flatClosest(p, '.visually-hidden') && fold(p.textContent ?? '') !== '');
 
 /** Visible text left inside the widget's shadow root (none should be), and the decorative glyphs hidden from assistive technology. */
 function shadowText(el: Element): {stray: string[]; decorative: string[]} {

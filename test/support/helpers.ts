@@ -187,3 +187,19 @@ export async function loadFrame(
   await loaded;
   return frame;
 }
+
+/** The page languages a test runs each widget in, with the locale each resolves to. */
+export const PAGE_LOCALES = [
+  ['zh-CN', 'zh-Hans'],
+  ['en', 'en'],
+  ['zh-TW', 'zh-Hant'],
+] as const;
+
+/** Text with its runs of white space as one space, trimmed. */
+export const fold = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/** The widget's text pieces in the page's DOM (children `<aw-t slot="aw-N">`). */
+export const piecesOf = (el: Element) => [...el.children].filter((c) => c.localName === 'aw-t') as HTMLElement[];
+
+/** Pieces shown on screen: rendered (not in a closed part), not visually hidden (text for screen readers only), not empty. */
+export const shownPieces = (el: Element) => piecesOf(el).filter((p) => p.getClientRects().length > 0 && !flatClosest(p, '.visually-hidden') && fold(p.textContent ?? '') !== '');
