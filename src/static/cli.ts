@@ -96,7 +96,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   for (const problem of problems) process.stderr.write(`${problemLine(problem)}\n`);
   if (problems.length && !values['allow-problems']) {
-    process.stderr.write(`alliance-widgets: ${problems.length} widget${problems.length > 1 ? 's' : ''} show a notice instead of their data (exit 1; --allow-problems to accept)\n`);
+    process.stderr.write(`alliance-widgets: ${problems.length} widget${problems.length > 1 ? 's show' : ' shows'} a notice instead of their data (exit 1; --allow-problems to accept)\n`);
     return 1;
   }
   return 0;
