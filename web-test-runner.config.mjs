@@ -52,8 +52,12 @@ const ENCODING_VARIANTS = {
 
 /** Characters of GB2312 → their two bytes: the WHATWG (ICU) GBK decoder over the GB2312 rows 0xA1–0xF7, inverted. */
 let gb2312;
-/** `text` in GB2312 bytes; throws on a character GB2312 lacks. */
-function encodeGb2312(text) {
+/**
+ * `text` in GB2312 bytes; throws on a character GB2312 lacks, or, with
+ * `lacking`, writes `lacking(char)` (ASCII) in its place, as a CMS saving a
+ * page in GB2312 does.
+ */
+function encodeGb2312(text, lacking) {
   if (!gb2312) {
     gb2312 = new Map();
     const decoder = new TextDecoder('gb2312', {fatal: true});
@@ -75,9 +79,36 @@ function encodeGb2312(text) {
     const code = char.codePointAt(0);
     if (code < 0x80) bytes.push(code);
     else if (gb2312.has(char)) bytes.push(...gb2312.get(char));
+    else if (lacking) bytes.push(...Buffer.from(lacking(char), 'ascii'));
     else throw new Error(`${JSON.stringify(char)} is not in GB2312`);
   }
   return Buffer.from(bytes);
+}
+
+/**
+ * Pages saved by a CMS in GB2312, for test/workbench.test.ts: a page POSTed to
+ * /test/pages/gb2312-cms is kept and answered with its address,
+ * /test/pages/gb2312-cms/<n>.html, served as `text/html; charset=gb2312`
+ * with each character GB2312 lacks written as `&#N;` (what such a CMS
+ * saves); the `X-Lacking` header counts them.
+ */
+const CMS_PAGES = '/test/pages/gb2312-cms';
+const cmsPages = [];
+async function gb2312CmsPages(ctx, next) {
+  if (ctx.path === CMS_PAGES && ctx.method === 'POST') {
+    const chunks = [];
+    for await (const chunk of ctx.req) chunks.push(chunk);
+    cmsPages.push(Buffer.concat(chunks).toString('utf8'));
+    ctx.body = `${CMS_PAGES}/${cmsPages.length - 1}.html`;
+    return;
+  }
+  const page = ctx.path.startsWith(`${CMS_PAGES}/`) ? cmsPages[Number.parseInt(ctx.path.slice(CMS_PAGES.length + 1), 10)] : undefined;
+  if (page === undefined) return next();
+  let lacking = 0;
+  ctx.body = encodeGb2312(page, (char) => (lacking++, `&#${char.codePointAt(0)};`));
+  ctx.set('Content-Type', 'text/html; charset=gb2312');
+  ctx.set('X-Lacking', String(lacking));
+  ctx.set('Cache-Control', 'no-store');
 }
 
 /** Serves the encoding test pages and, to them, the bundle without a charset. */
@@ -445,7 +476,7 @@ export default {
   concurrency: 1,
   testFramework: {config: {timeout: 10000}},
   testsFinishTimeout: 180000,
-  middleware: [encodingPages, cliEncodingPages, hardenedPages, hostilePages, dataDocuments, bundleWithoutEnglish, integrityPages, slowBundle],
+  middleware: [encodingPages, gb2312CmsPages, cliEncodingPages, hardenedPages, hostilePages, dataDocuments, bundleWithoutEnglish, integrityPages, slowBundle],
   plugins: [reactBundles(), esbuildPlugin({ts: true, tsconfig: './tsconfig.json'}), axTreePlugin(), rawImports()],
   reporters: [defaultReporter(), summaryReporter()],
 };

@@ -326,7 +326,9 @@ describe('theme presets (themes/*.css): contrast of every pair, on computed colo
         }
       });
 
-      it('passes axe in every look (AAA in care mode)', async () => {
+      it('passes axe in every look (AAA in care mode)', async function () {
+        // Four full axe runs over six widgets: about 5 s in Firefox on a quiet machine.
+        this.timeout(40000);
         for (const look of LOOKS) {
           const wrapper = await place(look);
           if (look.startsWith('care')) await expectAxeAAA(wrapper);

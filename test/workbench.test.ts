@@ -171,6 +171,51 @@ describe('data workbench', function () {
     }
   });
 
+  it('zh-Hant: the inline embed code is pure ASCII and reads the same on a page a CMS saves in GB2312', async () => {
+    const wb = await workbench('zh-Hant');
+    await paste(wb, GOOD_CSV);
+    $<HTMLInputElement>(wb, 'input[name=preview-locale][value=zh-Hant]').click();
+    const widgets = await previewWidgets(wb);
+    const options = $$<HTMLOptionElement>(wb, '#embed-widget option');
+    /** The page a webmaster makes of `snippet`, as the CMS serves it back (see gb2312CmsPages in web-test-runner.config.mjs). */
+    const cmsPage = async (snippet: string) => {
+      const page = `<!doctype html><html lang="zh-TW"><head><title>宁波党建联建</title></head><body><h1>宁波党建联建</h1>${snippet.replace('<script src="alliance-widgets.iife.js"', '<script src="/dist/alliance-widgets.iife.js"')}</body></html>`;
+      const src = await (await fetch('/test/pages/gb2312-cms', {method: 'POST', body: page})).text();
+      const lacking = Number((await fetch(src)).headers.get('x-lacking'));
+      const frame = await loadFrame({src});
+      expect(frame.contentDocument!.characterSet).to.equal('GBK');
+      expect(text(frame.contentDocument!.querySelector('h1'))).to.equal('宁波党建联建');
+      return {frame, lacking, embedded: frame.contentDocument!.querySelector<HTMLElement>(WIDGETS)!};
+    };
+    const inlineData = /(<script type="application\/json">)([^<]*)(<\/script>)/;
+    for (const [i, option] of options.slice(0, 5).entries()) {
+      await chooseWidget(wb, Number(option.value));
+      const snippet = $<HTMLTextAreaElement>(wb, '#snippet').value;
+      const json = snippet.match(inlineData)?.[2];
+      expect(json, 'the snippet has inline data').to.be.a('string');
+      expect(snippet, 'the embed code is pure ASCII').to.match(/^[\t\n\r\x20-\x7e]*$/);
+      expect(json).not.to.include('<');
+      // The escapes read back as the data: the Traditional labels the preview shows.
+      const doc = JSON.parse(json!);
+      expect(doc.stats.map((st: {label: Record<string, string>}) => st.label['zh-Hant'])).to.deep.equal(GOOD.figures.map((f) => toHant(f.zh)));
+      const shown = widgets[i]!;
+      const {frame, lacking, embedded} = await cmsPage(snippet);
+      expect(lacking, 'the CMS had nothing to replace').to.equal(0);
+      await waitUntil(() => text(embedded) === text(shown), `${option.textContent}: the embedded widget reads as the preview`, {timeout: 5000});
+      frame.remove();
+    }
+    // Negative: the same data written with its characters as they are loses them to the CMS (&#N; inside a script stays as typed).
+    await chooseWidget(wb, 2);
+    const snippet = $<HTMLTextAreaElement>(wb, '#snippet').value;
+    const raw = snippet.replace(inlineData, (_, open: string, json: string, close: string) => open + JSON.stringify(JSON.parse(json)) + close);
+    expect(raw).to.match(/[^\t\n\r\x20-\x7e]/);
+    const {frame, lacking, embedded} = await cmsPage(raw);
+    expect(lacking, 'characters of zh-Hant that GB2312 lacks').to.be.greaterThan(0);
+    await waitUntil(() => text(embedded).includes('&#'), `the widget shows what the CMS saved: ${text(embedded)}`, {timeout: 5000});
+    expect(text(embedded)).not.to.equal(text(widgets[2]!));
+    frame.remove();
+  });
+
   it('the JSON download has zh-Hant filled in, passes the publishing schema, and serves a src embed that renders the same', async () => {
     const wb = await workbench('en');
     await paste(wb, GOOD_CSV);

@@ -120,8 +120,11 @@ export abstract class AllianceElement<T> extends LitElement {
   /** @internal Takes over a declarative shadow root from static HTML instead of rendering after it. */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     this.staticHtml.take(this);
+    // The static HTML keeps its own styles until the first real render, which adopts the widget's and replaces it
+    // in one step: the widget's styles never lay out the static nodes (a frame between would move them).
+    if (this.staticHtml.given) return this.shadowRoot!;
     const root = super.createRenderRoot();
-    // Lit would render before the static content; the first real render replaces it instead.
+    // Lit would render before what the root holds; the widget's render is all of it.
     this.renderOptions.renderBefore = undefined;
     return root;
   }
@@ -216,7 +219,7 @@ export abstract class AllianceElement<T> extends LitElement {
 
   /** Renders and commits in the widget's locale, directives included, then writes the text pieces into the light DOM in the same step (no frame shows the layout without its text). */
   protected override update(changed: PropertyValues): void {
-    if (this.staticHtml.keep(this.found !== undefined)) {
+    if (this.staticHtml.keep(this.found !== undefined, this)) {
       // Static HTML stays on screen while the data loads: no flash of a loading state.
       (ReactiveElement.prototype as unknown as {update(changed: PropertyValues): void}).update.call(this, changed);
       return;

@@ -1,3 +1,5 @@
+import {adoptStyles, type ReactiveElement} from 'lit';
+
 /**
  * A widget given static HTML (a declarative shadow root and its text pieces,
  * see `renderStatic`) keeps showing it until it has its own data, then its
@@ -17,11 +19,15 @@ export class StaticTakeover {
     this.given = this.nodes.length > 0;
   }
 
-  /** Whether this update keeps the static HTML (it has nothing to show yet); otherwise the static nodes are removed, once. */
-  keep(ready: boolean): boolean {
+  /**
+   * Whether this update keeps the static HTML (it has nothing to show yet); otherwise the static nodes are removed,
+   * once, and the widget's own styles adopted in their place.
+   */
+  keep(ready: boolean, host: HTMLElement): boolean {
     if (this.rendered) return false;
     if (this.given && !ready) return true;
     for (const node of this.nodes.splice(0)) node.remove();
+    if (this.given) adoptStyles(host.shadowRoot!, (host.constructor as typeof ReactiveElement).elementStyles);
     this.rendered = true;
     return false;
   }

@@ -8,6 +8,7 @@
  */
 import {isLocalizedText} from '../../src/data/localize.js';
 import {pageDataProblems, type PageDataProblemCode, type PageDocument} from '../../src/data/page.js';
+import {asciiJson} from '../../src/static/ascii-json.js';
 import {cellOf, readFiguresTable, type CsvProblem, type CsvProblemCode} from './figures-csv.js';
 
 /** One problem, with where it is: a cell of a table, or a path (and for a syntax error, a line and column) of JSON. */
@@ -125,10 +126,11 @@ export function decodeFile(bytes: ArrayBuffer): {text: string; encoding: 'utf-8'
 
 /**
  * The document as text for a `<script type="application/json">` inside a
- * page: every `<` written as `\u003c`, so no `</script>` or `<!--` in the
- * data can end the script element (JSON reads the escape back as `<`).
+ * page: pure ASCII, with every `<` and every non-ASCII character escaped
+ * (src/static/ascii-json.ts), so it survives a page in any encoding and no
+ * `</script>` in the data can end the script element.
  */
-export const inlineJson = (doc: PageDocument) => JSON.stringify(doc).replaceAll('<', '\\u003c');
+export const inlineJson = (doc: PageDocument) => asciiJson(doc);
 
 /** The document as a file: indented, with a final newline. */
 export const fileJson = (doc: PageDocument) => `${JSON.stringify(doc, null, 2)}\n`;

@@ -97,6 +97,10 @@ export const styles = css`
   .toggle {
     align-self: flex-start;
   }
+  /* Static HTML shows the full text and has no script for the button: it keeps its room, hidden. */
+  :host(:not(:defined)) .toggle {
+    visibility: hidden;
+  }
   .toggle::before {
     content: '';
     inline-size: 0.5em;

@@ -1,4 +1,4 @@
-import {html, nothing, type CSSResultGroup, type TemplateResult} from 'lit';
+import {html, isServer, nothing, type CSSResultGroup, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {keyed} from '../../base/keyed.js';
 import {msg, str} from '../../localization/runtime.js';
@@ -114,15 +114,20 @@ export class AllianceModelCard extends AllianceElement<ModelRecord[]> {
     return {ok: true, value: models};
   }
 
+  /** @internal Descriptions start open with `open`, and in static HTML (no script for "展开全文") and the widget that takes it over. */
+  private get openByDefault(): boolean {
+    return this.open || isServer || this.fromStatic;
+  }
+
   /** Whether one model's full description is shown. */
   isOpen(modelId: string): boolean {
-    return this.open !== this.toggled.has(modelId);
+    return this.openByDefault !== this.toggled.has(modelId);
   }
 
   /** Shows or hides one model's full description. */
   toggle(modelId: string, open = !this.isOpen(modelId)): void {
     const next = new Set(this.toggled);
-    if (open === this.open) next.delete(modelId);
+    if (open === this.openByDefault) next.delete(modelId);
     else next.add(modelId);
     this.toggled = next;
   }

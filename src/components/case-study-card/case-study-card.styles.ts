@@ -138,6 +138,10 @@ export const styles = [
       align-self: flex-start;
       margin-block-start: var(--_space-2);
     }
+    /* Static HTML shows every figure and has no script for the button: it keeps its room, hidden. */
+    :host(:not(:defined)) .more {
+      visibility: hidden;
+    }
     .compact .card {
       padding: var(--_space-3);
       gap: var(--_space-2);

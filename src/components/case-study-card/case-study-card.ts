@@ -1,4 +1,4 @@
-import {html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult} from 'lit';
+import {html, isServer, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {keyed} from '../../base/keyed.js';
 import {msg, str} from '../../localization/runtime.js';
@@ -54,7 +54,7 @@ export class CaseStudyCard extends AllianceElement<CaseRecord> {
 
   protected static override collections = ['cases', 'stats', 'sources', 'models'] as const;
 
-  /** @internal Whether all figures are shown. */
+  /** @internal Whether all figures are shown (from the start in static HTML, which has no script for "show all", and in the widget that takes it over). */
   @state() private allFigures = false;
 
   /** @internal The figures as a table (all of them) and as CSV. */
@@ -81,7 +81,7 @@ export class CaseStudyCard extends AllianceElement<CaseRecord> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // Another case starts with its first figures again.
-    if (changed.has('caseId')) this.allFigures = false;
+    if (changed.has('caseId')) this.allFigures = changed.get('caseId') === undefined && (isServer || this.fromStatic);
   }
 
   /** @internal `max-figures` is a whole number, 0 or more. */

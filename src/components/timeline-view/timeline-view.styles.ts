@@ -75,6 +75,10 @@ const layout = css`
     gap: var(--_space-2);
     margin-inline-end: auto;
   }
+  /* In static HTML they would do nothing: they keep their room, hidden. */
+  :host(:not(:defined)) :is(.scroll-buttons, .view-switch, .era-toggle) {
+    visibility: hidden;
+  }
   .scroll:disabled {
     cursor: default;
     opacity: 0.6;
