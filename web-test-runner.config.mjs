@@ -143,6 +143,44 @@ async function encodingPages(ctx, next) {
 }
 
 /**
+ * Pages for test/cli-encoding.test.ts, /test/pages/cli-encoding/<name>.html:
+ * the portal pages of test/pages/cli-encoding/pages.mjs in their own
+ * encodings (GB2312, GBK, GB18030, Big5, UTF-8), rendered by the command line
+ * from the sources (`alliance-widgets render -`, bytes in, bytes out), served
+ * as written with `Content-Type: text/html` and no charset, so the page's own
+ * `<meta>` declaration decides how the browser reads it. Rendered once each.
+ */
+const cliPages = new Map();
+function cliPage(page) {
+  if (!cliPages.has(page.name)) {
+    cliPages.set(
+      page.name,
+      (async () => {
+        const [{default: iconv}, {sourcePage}, {execFile}] = await Promise.all([import('iconv-lite'), import('./test/pages/cli-encoding/pages.mjs'), import('node:child_process')]);
+        const input = iconv.encode(sourcePage(page), page.name === 'gb2312' ? 'gbk' : page.name);
+        return new Promise((resolve, reject) => {
+          const child = execFile(process.execPath, ['--import', 'tsx', 'scripts/render.ts', 'render', '-'], {encoding: 'buffer', maxBuffer: 64 * 1024 * 1024}, (error, stdout, stderr) =>
+            error ? reject(new Error(`alliance-widgets render (${page.name}) failed: ${stderr}`)) : resolve(stdout)
+          );
+          child.stdin.end(input);
+        });
+      })()
+    );
+  }
+  return cliPages.get(page.name);
+}
+async function cliEncodingPages(ctx, next) {
+  const name = /^\/test\/pages\/cli-encoding\/([\w-]+)\.html$/.exec(ctx.path)?.[1];
+  if (name === undefined) return next();
+  const {ENCODED_PAGES} = await import('./test/pages/cli-encoding/pages.mjs');
+  const page = ENCODED_PAGES.find((p) => p.name === name);
+  if (!page) return next();
+  ctx.body = await cliPage(page);
+  ctx.set('Content-Type', 'text/html');
+  ctx.set('Cache-Control', 'no-store');
+}
+
+/**
  * Pages for test/hardening.test.ts, /test/pages/hardened/<page>.html (made
  * from HARDENED_PAGES below): served with a strict Content Security Policy
  * and Trusted Types, as a locked-down portal serves them. The policy names allowed are the ones the README tells hosts
@@ -438,7 +476,7 @@ export default {
   concurrency: 1,
   testFramework: {config: {timeout: 10000}},
   testsFinishTimeout: 180000,
-  middleware: [encodingPages, gb2312CmsPages, hardenedPages, hostilePages, dataDocuments, bundleWithoutEnglish, integrityPages, slowBundle],
+  middleware: [encodingPages, gb2312CmsPages, cliEncodingPages, hardenedPages, hostilePages, dataDocuments, bundleWithoutEnglish, integrityPages, slowBundle],
   plugins: [reactBundles(), esbuildPlugin({ts: true, tsconfig: './tsconfig.json'}), axTreePlugin(), rawImports()],
   reporters: [defaultReporter(), summaryReporter()],
 };

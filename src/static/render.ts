@@ -47,6 +47,21 @@ export interface RenderOptions {
    * wherever the HTML is pasted. Default: `zh-Hans`.
    */
   locale?: string;
+  /**
+   * Called for each widget that shows a notice instead of its data (an
+   * unknown or missing id, an attribute value it does not take), with the
+   * reason and id its live counterpart would report.
+   */
+  onProblem?: (problem: RenderProblem) => void;
+}
+
+/** A widget rendered as a notice instead of its data. */
+export interface RenderProblem {
+  readonly tag: string;
+  readonly reason: string;
+  readonly id: string | undefined;
+  /** The attribute or data path at fault, when there is one. */
+  readonly path?: string | undefined;
 }
 
 /** The `lang` attribute written for each locale. */
@@ -93,7 +108,7 @@ function pieceRenderer(outer: Partial<Record<InheritedAttribute, string>>, made:
 const LIT_MARKERS = /<!--(?:\/?lit-part[^>]*|lit-node \d+|\?lit\$\d+\$)-->|<\?>/g;
 
 /** One widget's static HTML: its start tag, its declarative shadow root, its text pieces, the author's other children. */
-async function renderWidget(source: string, el: Element, outer: Partial<Record<InheritedAttribute, string>>, fallbackLang: string): Promise<string> {
+async function renderWidget(source: string, el: Element, outer: Partial<Record<InheritedAttribute, string>>, fallbackLang: string, onProblem?: (problem: RenderProblem) => void): Promise<string> {
   // The widget's own `state` attribute is written anew below, from what it rendered.
   const attrs = el.attrs
     .filter((a) => a.name !== STATE_ATTRIBUTE)
@@ -115,7 +130,8 @@ async function renderWidget(source: string, el: Element, outer: Partial<Record<I
   if (!widget) throw new Error(`alliance-widgets: <${el.tagName}> did not render`);
   for (const refused of widget.refusedLinks) warnRefusedLink(el.tagName, refused);
   // The state the live widget would tell (problem-controller.ts), so the page's `[state='error']` rule holds before the script runs.
-  const found = (widget as unknown as {found: {ok: boolean} | undefined}).found;
+  const found = (widget as unknown as {found: {ok: true} | {ok: false; reason: string; id: string | undefined; path?: string} | undefined}).found;
+  if (found && !found.ok) onProblem?.({tag: el.tagName, reason: found.reason, id: found.id, path: found.path});
   const state = ` ${STATE_ATTRIBUTE}="${!found ? 'loading' : found.ok ? 'ready' : 'error'}"`;
   const close = `</${el.tagName}>`;
   // The declarative shadow root as rendered; the start tag as written (the renderer re-spaces it).
@@ -145,7 +161,7 @@ export async function renderStatic(markup: string, options: RenderOptions = {}):
   for (const {el, outer} of widgets) {
     const loc = el.sourceCodeLocation;
     if (!loc) continue;
-    out += markup.slice(at, loc.startOffset) + (await renderWidget(markup, el, outer, LANG_OF[locale]));
+    out += markup.slice(at, loc.startOffset) + (await renderWidget(markup, el, outer, LANG_OF[locale], options.onProblem));
     at = loc.endOffset;
   }
   return out + markup.slice(at);
