@@ -22,7 +22,8 @@ export type ProblemCode =
   | 'printed-value-mismatch'
   | 'series-mismatch'
   | 'part-not-in-quote'
-  | 'link-unproved';
+  | 'link-unproved'
+  | 'paper-unproved';
 
 export interface Problem {
   code: ProblemCode;
@@ -201,6 +202,14 @@ export function checkDataset(input: unknown, seeds?: Seeds): Problem[] {
       }
     }
     if (evidence) checkQuote(evidence, source, `${at}.evidence`);
+    const paperAt = `sources[${i}].paperBasis`;
+    if (source.paperBasis === 'inferred' && !source.paperNote) report('paper-unproved', paperAt, 'an inferred paper needs a paperNote saying how its name was established');
+    if (source.paperBasis !== 'inferred' && source.paperNote) report('paper-unproved', paperAt, 'a paperNote belongs to an inferred paper: set paperBasis "inferred" or remove the note');
+    if (seeds && source.seed in seeds) {
+      const printed = seedTexts(source).some((t) => t.includes(squash(source.paper['zh-Hans'])));
+      if (!printed && source.paperBasis !== 'inferred') report('paper-unproved', paperAt, `${source.seed} does not print “${source.paper['zh-Hans']}”: set paperBasis "inferred" and say how in paperNote`);
+      if (printed && source.paperBasis === 'inferred') report('paper-unproved', paperAt, `${source.seed} prints “${source.paper['zh-Hans']}”: the paper's name is printed, not inferred`);
+    }
   });
 
   data.models.forEach((model, i) => {

@@ -91,7 +91,12 @@ export const Contributor = v.strictObject({
 
 export const Source = v.strictObject({
   id: Id,
+  /** The paper's name alone, as visitors read it on every source line. */
   paper: Name,
+  /** printed: the article (or the page it is a copy of) prints the paper's name; inferred: it does not, and `paperNote` says how it was established. Default printed. */
+  paperBasis: v.optional(v.picklist(['printed', 'inferred'])),
+  /** How an inferred paper's name was established: said once, here, not on each visitor-facing line. */
+  paperNote: v.optional(Text),
   title: Name,
   subtitle: v.optional(Name),
   date: SourceDate,

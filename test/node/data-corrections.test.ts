@@ -16,6 +16,7 @@ import {HANT_AS_PRINTED, HANT_QUOTATION_MARKS, hantConverter, hantForData, local
 import type {AllianceData, Case} from '../../src/data/schema.js';
 import {loadDataset} from '../../src/data/dataset.js';
 import {COLLECTIONS} from '../../src/data/types.js';
+import {checkDataset} from '../../src/data/check.js';
 
 const root = new URL('../../', import.meta.url);
 const data = readData() as unknown as AllianceData;
@@ -674,20 +675,43 @@ describe('dates chained from an inferred article date', () => {
 });
 
 describe('sources', () => {
-  it('a paper’s name that its article does not print is marked as inferred', () => {
+  it('a paper’s name that its article does not print is marked as inferred, once, in the source record', () => {
     for (const s of data.sources) {
-      const printedIn = [s, ...data.sources.filter((x) => x.id === s.copyOf)].some((x) => squash(seeds[x.seed]!).includes(s.paper['zh-Hans'].replace(/（.*）$/, '')));
-      const own = squash(seeds[s.seed]!).includes('宁波日报');
-      if (own || (s.copyOf && printedIn)) assert.equal(s.paper['zh-Hans'], '宁波日报', s.id);
-      else {
-        assert.match(s.paper['zh-Hans'], /推定/, s.id);
-        assert.match(s.paper.en, /inferred/, s.id);
+      // Visitors read the name alone on every line: no qualifier in it.
+      assert.equal(s.paper['zh-Hans'], '宁波日报', s.id);
+      assert.equal(s.paper.en, 'Ningbo Daily', s.id);
+      const printedIn = [s, ...data.sources.filter((x) => x.id === s.copyOf)].some((x) => squash(seeds[x.seed]!).includes('宁波日报'));
+      if (printedIn) {
+        assert.equal(s.paperBasis ?? 'printed', 'printed', s.id);
+        assert.equal(s.paperNote, undefined, s.id);
+      } else {
+        assert.equal(s.paperBasis, 'inferred', s.id);
+        // The note names the byline that the inference rests on, as printed in the seed.
+        assert.match(s.paperNote!['zh-Hans'], /黄合/, s.id);
+        assert.ok(squash(seeds[s.seed]!).includes('黄合'), s.id);
+        assert.match(s.paperNote!.en, /inferred/, s.id);
       }
     }
     assert.deepEqual(
-      data.sources.filter((s) => /推定/.test(s.paper['zh-Hans'])).map((s) => s.id),
+      data.sources.filter((s) => s.paperBasis === 'inferred').map((s) => s.id),
       ['nbrb-common-prosperity-party-building', 'nbrb-red-engine-grassroots', 'nbrb-jiangbei-clusters']
     );
+  });
+
+  it('the data check refuses an unmarked inferred paper, a mark on a printed one and a mark without its note', () => {
+    const d = fresh();
+    const inferred = d.sources.find((s) => s.id === 'nbrb-jiangbei-clusters')!;
+    delete inferred.paperBasis;
+    delete inferred.paperNote;
+    const printed = d.sources.find((s) => s.id === 'nbrb-2021-12-06-a7')!;
+    printed.paperBasis = 'inferred';
+    printed.paperNote = {'zh-Hans': '推定。', en: 'Inferred.'};
+    const unnoted = d.sources.find((s) => s.id === 'nbrb-red-engine-grassroots')!;
+    delete unnoted.paperNote;
+    const codes = checkDataset(d, seeds).filter((p) => p.code === 'paper-unproved').map((p) => p.at);
+    const at = (id: string) => `sources[${d.sources.findIndex((s) => s.id === id)}].paperBasis`;
+    assert.deepEqual(codes.sort(), [at('nbrb-jiangbei-clusters'), at('nbrb-2021-12-06-a7'), at('nbrb-red-engine-grassroots')].sort());
+    assert.deepEqual(checkDataset(fresh(), seeds).filter((p) => p.code === 'paper-unproved'), []);
   });
 });
 
