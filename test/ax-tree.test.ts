@@ -4,7 +4,8 @@
  * Each text the widget shows is in it once — the text pieces in the page's
  * DOM are met where their slots stand, never a second time — with headings
  * and lists as such. And axe finds nothing in any state: loading, ready,
- * not found, failed to load.
+ * not found, failed to load. The trees are written, as outlines, to
+ * test-results/ax-tree.txt for a reviewer to read.
  */
 import {expect, fixture, html} from '@open-wc/testing';
 import {executeServerCommand} from '@web/test-runner-commands';
@@ -39,7 +40,7 @@ const walk = (nodes: AxNode[], visit: (n: AxNode) => void) =>
     walk(n.children, visit);
   });
 
-/** The tree as an indented outline, for the log. */
+/** The tree as an indented outline, for test-results/ax-tree.txt (support/ax-tree-plugin.mjs writes it). */
 const outline = (nodes: AxNode[], depth = 0): string =>
   nodes.map((n) => `${'  '.repeat(depth)}${n.role}${n.name ? ` “${n.name.slice(0, 40)}”` : ''}\n${outline(n.children, depth + 1)}`).join('');
 
@@ -84,7 +85,7 @@ describe('the accessibility tree (Chromium)', () => {
         const shownLists = [...el.shadowRoot!.querySelectorAll('ul, ol')].filter((l) => l.getClientRects().length > 0);
         expect(lists.length, 'every list is a list').to.equal(shownLists.length);
         for (const list of lists) expect(list.children.every((c) => c.role === 'listitem'), `items of “${list.name}”`).to.equal(true);
-        console.log(`<${name}> ${locale}: ${spoken.length} texts, ${headings.length} headings, ${lists.length} lists\n${outline(tree)}`);
+        await executeServerCommand('ax-tree-outline', {text: `<${name}> ${locale}: ${spoken.length} texts, ${headings.length} headings, ${lists.length} lists\n${outline(tree)}`});
       });
     }
   }

@@ -1,13 +1,31 @@
+import {appendFileSync, mkdirSync, writeFileSync} from 'node:fs';
+import {dirname} from 'node:path';
+
+/** Where `ax-tree-outline` writes the trees the tests read, for a reviewer (not printed: they made 774 lines of the log). */
+const OUTLINES = 'test-results/ax-tree.txt';
+
 /**
  * A test-runner command, `ax-tree`: Chromium's own accessibility tree under
  * one element (through the DevTools protocol), as nested {role, name,
  * children}, leaving out nodes that only group (generic, none) and the text
  * boxes inside a text. Chromium only (Playwright); other browsers throw.
+ * And `ax-tree-outline`, which appends one outline to test-results/ax-tree.txt.
  */
 export function axTreePlugin() {
+  let outlines;
   return {
     name: 'ax-tree',
     async executeCommand({command, payload, session}) {
+      if (command === 'ax-tree-outline') {
+        // The outlines of one run, in the order the tests wrote them.
+        if (outlines === undefined) {
+          mkdirSync(dirname(OUTLINES), {recursive: true});
+          writeFileSync(OUTLINES, '');
+          outlines = OUTLINES;
+        }
+        appendFileSync(outlines, `${payload.text}\n`);
+        return true;
+      }
       if (command !== 'ax-tree') return undefined;
       if (session.browser.type !== 'playwright') throw new Error(`ax-tree: not available in ${session.browser.type}`);
       const page = session.browser.getPage(session.id);
