@@ -63,11 +63,18 @@ describe('static HTML', () => {
         expect((frame.contentWindow as Window & typeof globalThis).customElements.get(tag), 'no script ran').to.equal(undefined);
 
         // The live widget: the demo as a webmaster writes it, with the one-file bundle, in a frame of the same size.
-        // Static HTML shows every model's description (it has no script for 展开全文): the live widget with them open.
+        // Static HTML shows every model's description and every event's detail (it has no script for 展开全文 or
+        // an event's toggle): the live widget with them open.
         const liveFrame = await framePage(`${STATIC_DEMOS[tag].replace('>', ` lang="${lang}"${tag === 'alliance-model-card' ? ' open' : ''}>`)}<script src="/dist/alliance-widgets.iife.js?live-${tag}-${locale}"></script>`, {scripts: true, lang: 'zh-CN'});
         const live = liveFrame.contentDocument!.querySelector(tag) as Widget;
         await waitUntil(() => 'updateComplete' in live, 'the live widget was not upgraded');
         await live.updateComplete;
+        if (tag === 'timeline-view') {
+          await waitUntil(() => live.getAttribute('state') === 'ready', 'the live timeline is not ready', {timeout: 8000});
+          const timeline = live as Widget & {toggleEvent(id: string, open: boolean): void};
+          for (const toggle of live.shadowRoot!.querySelectorAll<HTMLElement>('button.toggle')) timeline.toggleEvent(toggle.dataset['id']!, true);
+          await live.updateComplete;
+        }
         // English data arrives from alliance-widgets.en.js after the first render.
         await waitUntil(() => live.getAttribute('state') === 'ready', `the live ${tag} is not ready`, {timeout: 8000});
         await live.updateComplete;
@@ -85,16 +92,20 @@ describe('static HTML', () => {
         const frame = await framePage(markup, {scripts: false, lang: 'zh-CN'});
         const still = frame.contentDocument!.querySelector(tag)!;
         const controls = [...still.shadowRoot!.querySelectorAll<HTMLElement>('button, summary, input, select, [role=button], [tabindex]')];
-        // The timeline's events are buttons that hold the event's date and title: the text stays (see the report of visible ones below).
+        // The timeline's events are buttons that hold the event's date and title: the text stays, its chevron (the control's mark) does not.
         const eventToggles = controls.filter((c) => c.matches('.event > button.toggle'));
         const shown = controls.filter((c) => !eventToggles.includes(c) && c.checkVisibility({visibilityProperty: true}));
         expect(shown.map((c) => `${c.localName}.${c.className}: ${c.innerText.trim()}`)).to.deep.equal([]);
         if (tag === 'timeline-view') expect(eventToggles.length, 'the timeline has its events').to.be.greaterThan(0);
         else expect(eventToggles).to.deep.equal([]);
+        const marks = eventToggles.map((c) => c.querySelector('.chevron')!);
+        expect(marks.filter((m) => m.checkVisibility({visibilityProperty: true})).length, 'event chevrons shown').to.equal(0);
         // Hidden, they keep their room: the live widget's controls take it over (see the takeover test).
         for (const c of controls.filter((c) => !eventToggles.includes(c))) expect(c.getBoundingClientRect().height, `${c.className} keeps its room`).to.be.greaterThan(0);
-        // What a control would open is open: every description of a model, every figure of a case.
-        for (const hidden of still.shadowRoot!.querySelectorAll('[part~="description"], [part~="figures"]')) expect((hidden as HTMLElement).hidden, hidden.id).to.equal(false);
+        // What a control would open is open: every description of a model, every figure of a case, every event's detail.
+        const opened = [...still.shadowRoot!.querySelectorAll<HTMLElement>('[part~="description"], [part~="figures"], [part~="event-detail"]')];
+        if (tag === 'timeline-view') expect(opened.filter((d) => d.matches('[part~="event-detail"]')).length, 'event details').to.equal(eventToggles.length);
+        for (const hidden of opened) expect(hidden.hidden, hidden.id).to.equal(false);
       });
 
       it(`<${tag}> ${locale}: the bundle takes it over in place — same text, no piece twice, no box moved`, async function () {

@@ -14,16 +14,16 @@ const room = css`
     --_state-plain-text: 544.16em;
     --_state-compact: 5.404em;
     --_state-compact-text: 514.3em;
-    --_state-care: 3.491em;
-    --_state-care-text: 544.35em;
-    --_state-care-compact: 3.828em;
-    --_state-care-compact-text: 520.46em;
+    --_state-care: 4.398em;
+    --_state-care-text: 505.33em;
+    --_state-care-compact: 4.735em;
+    --_state-care-compact-text: 481.44em;
   }
   :host(:lang(en)) .base {
-    --_state-plain: 11.866em;
-    --_state-plain-text: 544.16em;
-    --_state-compact: 13.27em;
-    --_state-compact-text: 456.97em;
+    --_state-plain: 9.638em;
+    --_state-plain-text: 588.73em;
+    --_state-compact: 11.041em;
+    --_state-compact-text: 501.54em;
     --_state-care: 8.585em;
     --_state-care-text: 637.83em;
     --_state-care-compact: 2.92em;

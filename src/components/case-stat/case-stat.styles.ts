@@ -23,16 +23,16 @@ const room = css`
   :host(:lang(en)) .base {
     --_state-plain: 8.816em;
     --_state-plain-text: 146.47em;
-    --_state-compact: 6.698em;
-    --_state-compact-text: 146.47em;
+    --_state-compact: 7.527em;
+    --_state-compact-text: 101.90em;
     --_state-care: 5.426em;
     --_state-care-text: 286.19em;
     --_state-care-compact: 4.907em;
     --_state-care-compact-text: 217.39em;
   }
   :host(:is(:lang(zh-Hant), :lang(zh-TW), :lang(zh-HK), :lang(zh-MO))) .base {
-    --_state-plain: 8.483em;
-    --_state-plain-text: 89.15em;
+    --_state-plain: 9.312em;
+    --_state-plain-text: 44.57em;
   }
 `;
 

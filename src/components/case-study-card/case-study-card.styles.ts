@@ -10,10 +10,10 @@ import {figureStyles} from '../../shared/figure.styles.js';
  */
 const room = css`
   .base {
-    --_state-plain: 35.69em;
-    --_state-plain-text: 1733.9em;
-    --_state-compact: 31.827em;
-    --_state-compact-text: 1761.77em;
+    --_state-plain: 36.519em;
+    --_state-plain-text: 1689.33em;
+    --_state-compact: 32.657em;
+    --_state-compact-text: 1717.20em;
     --_state-care: 39.567em;
     --_state-care-text: 1829.73em;
     --_state-care-compact: 30.564em;
@@ -24,14 +24,14 @@ const room = css`
     --_state-plain-text: 3599.88em;
     --_state-compact: 21.675em;
     --_state-compact-text: 3328.43em;
-    --_state-care: 24.578em;
-    --_state-care-text: 3931.43em;
-    --_state-care-compact: 25.793em;
-    --_state-care-compact-text: 3522.02em;
+    --_state-care: 22.139em;
+    --_state-care-text: 3970.45em;
+    --_state-care-compact: 23.354em;
+    --_state-care-compact-text: 3561.04em;
   }
   :host(:is(:lang(zh-Hant), :lang(zh-TW), :lang(zh-HK), :lang(zh-MO))) .base {
-    --_state-plain: 36.97em;
-    --_state-plain-text: 1740.28em;
+    --_state-plain: 37.800em;
+    --_state-plain-text: 1695.71em;
     --_state-care-compact: 29.527em;
     --_state-care-compact-text: 1894.87em;
   }

@@ -76,7 +76,7 @@ const layout = css`
     margin-inline-end: auto;
   }
   /* In static HTML they would do nothing: they keep their room, hidden. */
-  :host(:not(:defined)) :is(.scroll-buttons, .view-switch, .era-toggle) {
+  :host(:not(:defined)) :is(.scroll-buttons, .view-switch, .era-toggle, .toggle > .chevron) {
     visibility: hidden;
   }
   .scroll:disabled {

@@ -1,4 +1,4 @@
-import {html, nothing, type CSSResultGroup, type TemplateResult} from 'lit';
+import {html, isServer, nothing, type CSSResultGroup, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {keyed} from '../../base/keyed.js';
 import {msg, str} from '../../localization/runtime.js';
@@ -91,8 +91,8 @@ export class TimelineView extends AllianceElement<TimelineViewModel> {
     return eventTable(events, dates, data, msg('大事记', {id: 'timeline.table-caption', desc: 'Caption of the table of the timeline’s events.'}), 'timeline');
   });
 
-  /** @internal Ids of the events whose detail is open. */
-  @state() private openEvents: ReadonlySet<string> = new Set();
+  /** @internal Ids of the events the reader opened or closed: their detail is shown when the default is not. */
+  @state() private toggledEvents: ReadonlySet<string> = new Set();
 
   /** @internal Ids of the eras whose description is open in compact mode. */
   @state() private openEras: ReadonlySet<string> = new Set();
@@ -131,12 +131,22 @@ export class TimelineView extends AllianceElement<TimelineViewModel> {
     this.asList = !this.asList;
   }
 
+  /** @internal Details start closed, and open in static HTML (no script to open them) and the widget that takes it over. */
+  private get openByDefault(): boolean {
+    return isServer || this.fromStatic;
+  }
+
+  /** Whether one event's detail is shown. */
+  isEventOpen(eventId: string): boolean {
+    return this.openByDefault !== this.toggledEvents.has(eventId);
+  }
+
   /** Shows or hides one event's detail. */
-  toggleEvent(eventId: string, open = !this.openEvents.has(eventId)): void {
-    const next = new Set(this.openEvents);
-    if (open) next.add(eventId);
+  toggleEvent(eventId: string, open = !this.isEventOpen(eventId)): void {
+    const next = new Set(this.toggledEvents);
+    if (open !== this.openByDefault) next.add(eventId);
     else next.delete(eventId);
-    this.openEvents = next;
+    this.toggledEvents = next;
   }
 
   /** Moves keyboard focus to one event (and makes it the one in the tab order). */
@@ -230,7 +240,7 @@ export class TimelineView extends AllianceElement<TimelineViewModel> {
   /** @internal */
   private renderEvent(event: EventRecord, model: TimelineViewModel, source: (id: string) => TemplateResult): TemplateResult {
     const id = event.id;
-    const open = this.openEvents.has(id);
+    const open = this.isEventOpen(id);
     return html`<li class=${open ? 'event open' : 'event'} part="event" data-id=${id}>
       <button
         class="toggle"
