@@ -17,6 +17,9 @@
  */
 import {readFile} from 'node:fs/promises';
 import {parseArgs} from 'node:util';
+
+/** How many of the characters an encoding lacks the report names. */
+const LISTED_CHARACTERS = 12;
 import {renderStatic, type RenderProblem} from './render.js';
 import {decodePage, encodePage, sniffEncoding, writingEncoding} from './encoding.js';
 
@@ -91,8 +94,13 @@ export async function main(argv: string[]): Promise<number> {
   process.stdout.write(bytes);
   if (replaced.size) {
     const count = [...replaced.values()].reduce((a, b) => a + b, 0);
-    const which = [...replaced].map(([char, n]) => `${char} U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}${n > 1 ? ` ×${n}` : ''}`).join(', ');
-    process.stderr.write(`alliance-widgets: ${count} character${count > 1 ? 's' : ''} not in ${encoding} written as character references: ${which}\n`);
+    // The most frequent first, a line's worth: a Traditional Chinese page on GB2312 lacks hundreds.
+    const listed = [...replaced].sort((a, b) => b[1] - a[1]).slice(0, LISTED_CHARACTERS);
+    const which = listed.map(([char, n]) => `${char} U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}${n > 1 ? ` ×${n}` : ''}`).join(', ');
+    const more = replaced.size - listed.length;
+    process.stderr.write(
+      `alliance-widgets: ${count} character${count > 1 ? 's' : ''} (${replaced.size} different) not in ${encoding} written as character references: ${which}${more ? `, and ${more} more` : ''}\n`
+    );
   }
   for (const problem of problems) process.stderr.write(`${problemLine(problem)}\n`);
   if (problems.length && !values['allow-problems']) {
