@@ -11,10 +11,11 @@
 import {render} from '@lit-labs/ssr';
 import {LitElementRenderer} from '@lit-labs/ssr/lib/lit-element-renderer.js';
 import {collectResult} from '@lit-labs/ssr/lib/render-result.js';
-import {html} from 'lit';
+import {html, type LitElement} from 'lit';
 import {unsafeHTML} from 'lit/directives/unsafe-html.js';
 import {parse, parseFragment, type DefaultTreeAdapterMap} from 'parse5';
 import '../index.js';
+import * as classes from '../classes.js';
 import {provideSeriesChart} from '../components/case-stat/chart-loader.js';
 import * as seriesChart from '../components/case-stat/series-chart.js';
 import {preloadLocale} from '../preload.js';
@@ -32,6 +33,18 @@ import {resolveLocale, type Locale} from '../localization/localization.js';
 
 export {LOCALES} from '../data/types.js';
 import {LOCALES} from '../data/types.js';
+
+/** This module's widget classes by tag (each class is named after its tag: case-stat, CaseStat). */
+const OWN_CLASSES = new Map<string, new () => LitElement>(
+  WIDGET_TAGS.map((tag) => {
+    const name = tag.replace(/(^|-)([a-z])/g, (_, _dash: string, c: string) => c.toUpperCase()) as keyof typeof classes;
+    const own = classes[name] as unknown as (new () => LitElement) | undefined;
+    if (typeof own !== 'function') throw new Error(`alliance-widgets/static: no class ${name} for <${tag}> in classes.ts`);
+    // Reading observedAttributes finalizes a class (its attributes mapped to properties), as defining it would.
+    void (own as unknown as {observedAttributes: unknown}).observedAttributes;
+    return [tag, own];
+  })
+);
 
 // Static HTML is rendered at once: the series chart of <case-stat chart> at hand, not loaded.
 provideSeriesChart(seriesChart);
@@ -98,6 +111,10 @@ function pieceRenderer(outer: Partial<Record<InheritedAttribute, string>>, made:
   return class extends LitElementRenderer {
     constructor(tagName: string) {
       super(tagName);
+      // The registry may hold another copy's class (the ES entries imported first in the same process), which loads
+      // its data later: static HTML is rendered by this module's own classes, whose data is at hand.
+      const own = OWN_CLASSES.get(tagName);
+      if (own && !(this.element instanceof own)) this.element = new own();
       outerAttributes.set(this.element, outer);
       made.push(this.element as AllianceElement<unknown>);
     }
