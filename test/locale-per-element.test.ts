@@ -83,6 +83,61 @@ describe('locale per element', () => {
   });
 });
 
+describe('a change of lang, care or theme renders only the widgets it reaches', () => {
+  afterEach(async () => setLang('zh-CN', 'zh-Hans'));
+
+  it('one widget’s lang renders that widget; a region’s care renders the widgets in it; the page’s renders all', async () => {
+    await setLang('zh-CN', 'zh-Hans');
+    const page = await fixture<HTMLElement>(html`<div>
+      <case-stat id="a" stat=${STAT}></case-stat>
+      <div id="region"><case-stat id="b" stat=${STAT}></case-stat><timeline-view id="c"></timeline-view></div>
+      <case-stat id="d" stat=${STAT}></case-stat>
+    </div>`);
+    type Spied = HTMLElement & {updateComplete: Promise<boolean>; render(): unknown};
+    const all = [...page.querySelectorAll<CaseStat | TimelineView>('case-stat, timeline-view')] as unknown as Spied[];
+    for (const el of all) await settled(el);
+    const renders = all.map(() => 0);
+    all.forEach((el, i) => {
+      const render = el.render;
+      el.render = function (this: Spied) {
+        renders[i]!++;
+        return render.call(this);
+      };
+    });
+    const settle = async () => {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      for (const el of all) await el.updateComplete;
+    };
+    const counts = async (change: () => void) => {
+      renders.fill(0);
+      change();
+      await settle();
+      return [...renders];
+    };
+    const [a, , , d] = all;
+    const region = page.querySelector<HTMLElement>('#region')!;
+
+    // The widget whose lang changed renders (its new data may take a second render); no other one does.
+    const own = await counts(() => a!.setAttribute('lang', 'en'));
+    await waitUntil(() => langOf(a!) === 'en', 'the widget switched');
+    expect(own[0], 'the switched widget').to.be.greaterThan(0);
+    expect(own.slice(1), 'the others').to.deep.equal([0, 0, 0]);
+    const care = await counts(() => region.setAttribute('care', ''));
+    expect(care[0], 'a').to.equal(0);
+    expect(care[1], 'b, in the region').to.be.greaterThan(0);
+    expect(care[2], 'c, in the region').to.be.greaterThan(0);
+    expect(care[3], 'd').to.equal(0);
+    const theme = await counts(() => d!.setAttribute('theme', 'dark'));
+    expect(theme.slice(0, 3), 'a, b, c').to.deep.equal([0, 0, 0]);
+    expect(theme[3], 'd').to.be.greaterThan(0);
+    // An attribute on the page reaches every widget.
+    const pageWide = await counts(() => document.body.setAttribute('care', ''));
+    expect(pageWide.every((n) => n > 0), `renders ${pageWide.join(', ')}`).to.equal(true);
+    document.body.removeAttribute('care');
+    await settle();
+  });
+});
+
 /** The bundled data, with one locale held back until the test lets it through. */
 class HeldSource implements DataSource {
   release!: () => void;

@@ -5,8 +5,8 @@
  * the closest `lang` — and, with no `theme`, the page's CSS `color-scheme`.
  *
  * One shared observer watches the document, and every shadow root a widget
- * sits in, for changes of those attributes and asks the connected widgets to
- * update. The colour scheme is computed style, so it is never read on a
+ * sits in, for changes of those attributes and asks the connected widgets at
+ * or below the changed element to update (no other widget renders again). The colour scheme is computed style, so it is never read on a
  * widget's render path: it is read once for every widget waiting for it, in
  * one pass (one style recalculation for all of them, however many there
  * are), and again, for all, when the page changes it — a `class` or `style`
@@ -91,6 +91,25 @@ function watchScheme(): void {
   }
 }
 
+/** Whether `node` is `host` or one of its ancestors, crossing shadow roots. */
+function holds(node: Node, host: Element): boolean {
+  for (let at: Node | null = host; at; at = at.parentNode ?? (at as ShadowRoot).host ?? null) if (at === node) return true;
+  return false;
+}
+
+/** Asks the widgets at or below the elements whose `care`, `lang` or `theme` changed to update; the others render nothing again. */
+function updateBelow(records: MutationRecord[]): void {
+  const changed = new Set(records.map((r) => r.target));
+  for (const host of hosts) {
+    for (const node of changed) {
+      if (holds(node, host)) {
+        host.requestUpdate();
+        break;
+      }
+    }
+  }
+}
+
 /** Observes a document or shadow root for `care`, `lang` and `theme` changes, once. */
 function watchRoot(root: Node): void {
   if (!observer || watchedRoots.has(root)) return;
@@ -104,7 +123,7 @@ export function watchAncestry(host: ReactiveElement): void {
   unread.add(host);
   watchScheme();
   if (!observer) {
-    observer = new MutationObserver(() => hosts.forEach((h) => h.requestUpdate()));
+    observer = new MutationObserver(updateBelow);
     watchRoot(document);
   }
   // Shadow roots between the widget and the document (e.g. a host app's components).
