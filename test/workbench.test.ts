@@ -1,7 +1,7 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import '../src/index.js';
-import '../stories/workbench/data-workbench.js';
-import type {DataWorkbench} from '../stories/workbench/data-workbench.js';
+import '../workbench/index.js';
+import type {DataWorkbench} from '../workbench/data-workbench.js';
 import {pageDataProblems} from '../src/data/page.js';
 import {loadFrame, text, toHant, waitUntil} from './support/helpers.js';
 
