@@ -247,9 +247,10 @@ export class DataWorkbench extends LitElement {
     });
     const lang = this.shownLocale;
     // The comment is in the workbench's language (the webmaster reads it); `--` cannot occur in it, which would end it early.
-    const comment = msg(str`组件按网页的语言显示：网页应写 <html lang="${lang}">`, {
+    const htmlTag = `<html lang="${lang}">`;
+    const comment = msg(str`组件按网页的语言显示：网页应写 ${htmlTag}`, {
       id: 'data-workbench.embed-comment',
-      desc: 'The comment at the top of the embed code; <html lang="…"> is HTML and stays as it is.',
+      desc: 'The comment at the top of the embed code; the placeholder is the HTML tag the page needs, e.g. <html lang="en">.',
     }).replace(/--/g, '- -');
     return [`<!-- ${comment} -->`, toHtml(nodes), SCRIPT_TAG].join('\n');
   }

@@ -196,7 +196,7 @@ describe('the data workbench page opened from disk', () => {
     assert.ok(embed.includes('<case-stat stat="river-homestays">') && embed.includes('<script type="application/json">'), embed);
     // The comment is in the workbench's language (zh-Hans here) and names the page language of the preview.
     const [commentStart, commentEnd] = message('data-workbench.embed-comment').source.split('\u0000');
-    assert.ok(embed.startsWith(`<!-- ${commentStart}zh-Hant${commentEnd} -->\n`), embed.split('\n')[0]);
+    assert.ok(embed.startsWith(`<!-- ${commentStart}<html lang="zh-Hant">${commentEnd} -->\n`), embed.split('\n')[0]);
     // Everything but that comment is ASCII, so any page encoding keeps it.
     assert.match(embed.slice(embed.indexOf('-->') + 3), /^[\t\n\r\x20-\x7e]*$/);
 
