@@ -269,11 +269,11 @@ describe('data workbench', function () {
   it('the src choice says it needs a web server; served over http, no word of file://', async () => {
     const wb = await workbench('zh-Hans');
     await paste(wb, GOOD_CSV);
-    expect($(wb, '#src-help')).to.equal(null);
+    expect($$(wb, '#src-help'), 'not shown for the inline choice').to.have.length(0);
     $<HTMLInputElement>(wb, 'input[name=embed-mode][value=src]').click();
     await wb.updateComplete;
     expect(text($(wb, '#src-help'))).to.include('需要网站服务器').and.include('file://');
-    expect($(wb, '.src-file'), 'this page is not opened from disk').to.equal(null);
+    expect($$(wb, '.src-file'), 'this page is not opened from disk').to.have.length(0);
   });
 
   it('the JSON download has zh-Hant filled in, passes the publishing schema, and serves a src embed that renders the same', async () => {
