@@ -5,7 +5,7 @@ import {configs as wcConfigs} from 'eslint-plugin-wc';
 import globals from 'globals';
 
 export default tseslint.config(
-  {ignores: ['dist/', 'storybook-static/', '.scratch/', '.bench/', 'src/generated/', 'src/data/generated/', 'stories/workbench/generated/', 'stories/theme-builder/generated/', 'custom-elements.json', 'node_modules/']},
+  {ignores: ['dist/', 'storybook-static/', '.scratch/', '.bench/', 'src/generated/', 'src/data/generated/', 'workbench/generated/', 'stories/theme-builder/generated/', 'custom-elements.json', 'node_modules/']},
   js.configs.recommended,
   ...tseslint.configs.recommended,
   wcConfigs['flat/recommended'],

@@ -336,8 +336,48 @@ if (__first) {
   return AllianceWidgets;
 }`;
 
+/**
+ * The data workbench as a page of its own (`vite build --mode workbench`, after
+ * the one-file build): dist/workbench/index.html (workbench/index.html), the
+ * workbench's own script and, copied from dist/, the one-file bundle and the
+ * files beside it, so the folder works opened from disk (classic scripts only)
+ * and from any static server. Ships in no widget entry and not in the bundle.
+ */
+export const WORKBENCH_FILES = ['alliance-widgets.iife.js', BUNDLE_ENGLISH.file, BUNDLE_CHECKS.file] as const;
+function workbenchPage(): Plugin {
+  const dist = new URL('./dist/', import.meta.url);
+  return {
+    name: 'alliance:workbench-page',
+    generateBundle() {
+      this.emitFile({type: 'asset', fileName: 'index.html', source: readFileSync(new URL('./workbench/index.html', import.meta.url))});
+      for (const file of WORKBENCH_FILES) {
+        let source: Buffer;
+        try {
+          source = readFileSync(new URL(file, dist));
+        } catch {
+          this.error(`dist/${file} is missing: run vite build --mode iife before vite build --mode workbench`);
+        }
+        this.emitFile({type: 'asset', fileName: file, source});
+      }
+    },
+  };
+}
+
 export default defineConfig(({mode}) => {
   const iife = mode === 'iife';
+  if (mode === 'workbench') {
+    return {
+      plugins: [...shipped(), asciiTaggedTemplates(), workbenchPage()],
+      build: {
+        target: 'es2021',
+        outDir: 'dist/workbench',
+        emptyOutDir: true,
+        minify: true,
+        lib: {entry: 'workbench/page.ts', formats: ['iife'], name: 'AllianceWorkbench', fileName: () => 'data-workbench.js'},
+        rolldownOptions: {output: {codeSplitting: false, charset: 'ascii'}},
+      },
+    };
+  }
   if (mode === 'node') {
     // The static renderer and its command line (bin/alliance-widgets.mjs), for Node: dependencies stay imports.
     return {

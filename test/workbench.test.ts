@@ -1,7 +1,7 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import '../src/index.js';
-import '../stories/workbench/data-workbench.js';
-import type {DataWorkbench} from '../stories/workbench/data-workbench.js';
+import '../workbench/index.js';
+import type {DataWorkbench} from '../workbench/data-workbench.js';
 import {pageDataProblems} from '../src/data/page.js';
 import {loadFrame, text, toHant, waitUntil} from './support/helpers.js';
 
@@ -193,14 +193,19 @@ describe('data workbench', function () {
       const snippet = $<HTMLTextAreaElement>(wb, '#snippet').value;
       const json = snippet.match(inlineData)?.[2];
       expect(json, 'the snippet has inline data').to.be.a('string');
-      expect(snippet, 'the embed code is pure ASCII').to.match(/^[\t\n\r\x20-\x7e]*$/);
+      // The comment on its first line is in the workbench's language (zh-Hant here, some of it not in GB2312); the code after it is ASCII.
+      const comment = snippet.slice(0, snippet.indexOf('-->') + 3);
+      expect(comment).to.match(/^<!-- [^\n]+ -->$/);
+      expect(snippet.slice(comment.length), 'the embed code is pure ASCII').to.match(/^[\t\n\r\x20-\x7e]*$/);
       expect(json).not.to.include('<');
       // The escapes read back as the data: the Traditional labels the preview shows.
       const doc = JSON.parse(json!);
       expect(doc.stats.map((st: {label: Record<string, string>}) => st.label['zh-Hant'])).to.deep.equal(GOOD.figures.map((f) => toHant(f.zh)));
       const shown = widgets[i]!;
       const {frame, lacking, embedded} = await cmsPage(snippet);
-      expect(lacking, 'the CMS had nothing to replace').to.equal(0);
+      const commentOnly = await cmsPage(comment);
+      commentOnly.frame.remove();
+      expect(lacking, 'the CMS had nothing to replace but in the comment').to.equal(commentOnly.lacking);
       await waitUntil(() => text(embedded) === text(shown), `${option.textContent}: the embedded widget reads as the preview`, {timeout: 5000});
       frame.remove();
     }
@@ -214,6 +219,61 @@ describe('data workbench', function () {
     await waitUntil(() => text(embedded).includes('&#'), `the widget shows what the CMS saved: ${text(embedded)}`, {timeout: 5000});
     expect(text(embedded)).not.to.equal(text(widgets[2]!));
     frame.remove();
+  });
+
+  it('the embed code opens with a comment in the workbench’s language, as the translators wrote it', async () => {
+    const targets = async (locale: string) =>
+      /<trans-unit id="data-workbench\.embed-comment">[\s\S]*?<target>([\s\S]*?)<\/target>/.exec(await (await fetch(`/xliff/workbench/${locale}.xlf`)).text())![1]!;
+    const decode = (xml: string) => xml.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+    const expected = {
+      'zh-Hans': '组件按网页的语言显示：网页应写 $',
+      en: decode(await targets('en')).replace(/<x [^>]*\/>/, '$'),
+      'zh-Hant': decode(await targets('zh-Hant')).replace(/<x [^>]*\/>/, '$'),
+    };
+    expect(expected.en, 'the English comment is English').to.match(/^[\x20-\x7e]+$/);
+    for (const locale of ['zh-Hans', 'en', 'zh-Hant'] as const) {
+      const wb = await workbench(locale);
+      await paste(wb, GOOD_CSV);
+      // The preview in another language than the workbench's: the comment names the preview's page language.
+      const other = locale === 'en' ? 'zh-Hant' : 'en';
+      $<HTMLInputElement>(wb, `input[name=preview-locale][value=${other}]`).click();
+      await wb.updateComplete;
+      const first = $<HTMLTextAreaElement>(wb, '#snippet').value.split('\n')[0];
+      expect(first).to.equal(`<!-- ${expected[locale].replace('$', `<html lang="${other}">`)} -->`);
+    }
+  });
+
+  it('follows theme and care on an ancestor: dark colours and larger text for the workbench and its preview widgets', async () => {
+    const plain = await fixture<DataWorkbench>(html`<div><data-workbench lang="zh-Hans"></data-workbench></div>`);
+    const wb0 = plain.querySelector('data-workbench')!;
+    await wb0.updateComplete;
+    const base0 = $(wb0, '[part=base]');
+    const size0 = parseFloat(getComputedStyle(base0).fontSize);
+    expect(getComputedStyle(base0).colorScheme).to.equal('normal');
+    const outer = await fixture<HTMLElement>(html`<div theme="dark" care><data-workbench lang="zh-Hans"></data-workbench></div>`);
+    const wb = outer.querySelector('data-workbench')!;
+    await wb.updateComplete;
+    const base = $(wb, '[part=base]');
+    expect(getComputedStyle(base).colorScheme).to.equal('dark');
+    expect(parseFloat(getComputedStyle(base).fontSize)).to.equal(size0 * 1.25);
+    await paste(wb, GOOD_CSV);
+    const [widget] = await previewWidgets(wb);
+    expect(widget!.shadowRoot!.querySelector('[part~="base"]')!.className, 'the preview widget is dark and in care mode').to.include('dark').and.include('care');
+    // Switched off on the ancestor: the workbench follows at once.
+    outer.removeAttribute('theme');
+    outer.setAttribute('care', 'false');
+    await waitUntil(() => getComputedStyle($(wb, '[part=base]')).colorScheme === 'normal', 'back to the page’s colours');
+    expect(parseFloat(getComputedStyle($(wb, '[part=base]')).fontSize)).to.equal(size0);
+  });
+
+  it('the src choice says it needs a web server; served over http, no word of file://', async () => {
+    const wb = await workbench('zh-Hans');
+    await paste(wb, GOOD_CSV);
+    expect($$(wb, '#src-help'), 'not shown for the inline choice').to.have.length(0);
+    $<HTMLInputElement>(wb, 'input[name=embed-mode][value=src]').click();
+    await wb.updateComplete;
+    expect(text($(wb, '#src-help'))).to.include('需要网站服务器').and.include('file://');
+    expect($$(wb, '.src-file'), 'this page is not opened from disk').to.have.length(0);
   });
 
   it('the JSON download has zh-Hant filled in, passes the publishing schema, and serves a src embed that renders the same', async () => {

@@ -105,7 +105,7 @@ export const HANT_UI_WORDING: readonly (readonly [string, string])[] = [['報道
  *   ("released", as software), which is not what a date of publication is.
  * - 列 as a column of a table: 欄 (欄名, 第 3 行 B 欄, as Taiwan's editors
  *   write line and column). Only where 列 is a column: 列出 (to list), 列表,
- *   排列 and 系列 keep 列.
+ *   排列 and 系列 keep 列; 繁体中文列 (the Traditional columns) is 繁體中文欄.
  * - 单元格 (a cell of a table): 儲存格.
  * - 示例 (an example): 範例. 模板 (a template): 範本.
  * - 连字符 (a hyphen): 連字號; twp gives 連字元.
@@ -121,6 +121,7 @@ export const HANT_UI_TERMS: readonly (readonly [string, string])[] = [
   ['这一列', '這一欄'],
   ['必需的列', '必需的欄'],
   ['前一列', '前一欄'],
+  ['中文列', '中文欄'],
   [' 列', ' 欄'],
   ['单元格', '儲存格'],
   ['示例', '範例'],

@@ -1,13 +1,13 @@
 /**
- * The data workbench's reading of a table of figures (stories/workbench),
+ * The data workbench's reading of a table of figures (workbench/),
  * against golden tables written by hand: how a spreadsheet writes numbers,
  * dates and columns, and what each kind of mistake is reported as.
  */
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {readFile} from 'node:fs/promises';
-import {columnLetter, figuresTemplate, guessDelimiter, readDate, readFiguresTable, readNumber} from '../../stories/workbench/figures-csv.js';
-import {readInput} from '../../stories/workbench/read-input.js';
+import {columnLetter, figuresTemplate, guessDelimiter, readDate, readFiguresTable, readNumber} from '../../workbench/figures-csv.js';
+import {readInput} from '../../workbench/read-input.js';
 import {checkPageData, pageDataProblems} from '../../src/data/page.js';
 
 const same = (s: string) => s;

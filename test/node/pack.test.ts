@@ -131,6 +131,11 @@ describe('the packed package', () => {
     for (const field of [pkg.jsdelivr, pkg.unpkg]) assert.ok(files.includes(field.replace(/^\.\//, '')), `${field} ships`);
     // The three files the one-file bundle is, and their integrity values.
     for (const file of ['alliance-widgets.iife.js', 'alliance-widgets.en.js', 'alliance-widgets.checks.js', 'alliance-widgets.integrity.json']) assert.ok(files.includes(`dist/${file}`), file);
+    // The data workbench's page (README: a data editor opens dist/workbench/index.html from the package): the page, its script and the bundle's three files, nothing else.
+    assert.deepEqual(
+      files.filter((file) => file.startsWith('dist/workbench/')),
+      ['alliance-widgets.checks.js', 'alliance-widgets.en.js', 'alliance-widgets.iife.js', 'data-workbench.js', 'index.html'].map((file) => `dist/workbench/${file}`)
+    );
   });
 
   it('the whitelist refuses what is not the package', () => {

@@ -6,9 +6,9 @@
  * use, with Traditional Chinese filled in where the document has none (the
  * catalogue may run a converter; readers' pages never do).
  */
-import {isLocalizedText} from '../../src/data/localize.js';
-import {pageDataProblems, type PageDataProblemCode, type PageDocument} from '../../src/data/page.js';
-import {asciiJson} from '../../src/static/ascii-json.js';
+import {isLocalizedText} from '../src/data/localize.js';
+import {pageDataProblems, type PageDataProblemCode, type PageDocument} from '../src/data/page.js';
+import {asciiJson} from '../src/static/ascii-json.js';
 import {cellOf, readFiguresTable, type CsvProblem, type CsvProblemCode} from './figures-csv.js';
 
 /** One problem, with where it is: a cell of a table, or a path (and for a syntax error, a line and column) of JSON. */

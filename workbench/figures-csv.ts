@@ -12,7 +12,7 @@
  */
 import {dsvFormat} from 'd3-dsv';
 import * as OpenCC from 'opencc-js';
-import type {PageDocument} from '../../src/data/page.js';
+import type {PageDocument} from '../src/data/page.js';
 
 /** The columns, in the template's order. `zh` is the header the template writes; `en` is accepted too. */
 export const FIGURE_COLUMNS = [
