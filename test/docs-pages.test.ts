@@ -214,7 +214,9 @@ async function checkDocsPage(tag: string, page: DocsPage, locale: Locale, extra 
     for (const caption of docs.querySelectorAll('[id^="story--"] figcaption')) {
       expect(caption.closest('[lang]')!.getAttribute('lang'), `${what}: a story's caption`).to.equal(locale);
       // The caption is in the widgets' type, not the docs page's serif.
-      expect(getComputedStyle(caption).fontFamily, `${what}: the caption's font`).to.match(/sans-serif/);
+      const font = getComputedStyle(caption).fontFamily;
+      expect(font, `${what}: the caption's font`).to.match(/sans-serif/);
+      expect(font, `${what}: the caption's font is its own`).not.to.equal(getComputedStyle(caption.closest('[id^="story--"]')!).fontFamily);
     }
 
     // The first story: the data's text and the widget's UI string in that locale, none of another locale's.
