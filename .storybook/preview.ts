@@ -2,7 +2,25 @@ import type {Preview} from '@storybook/web-components-vite';
 import {setCustomElementsManifest} from '@storybook/web-components-vite';
 import manifest from '../custom-elements.json';
 import '../src/index.js';
-import {INITIAL_GLOBALS, applyPageLang} from '../stories/embed.js';
+import {DARK_PAGE_STYLE, INITIAL_GLOBALS, applyPageLang, pageLang} from '../stories/embed.js';
+
+/**
+ * A story on a dark page (its markup has the dark page section: the Dark
+ * stories, or any story with the toolbar's dark theme) is shown on a dark
+ * canvas, not as a dark block on white: the canvas (story view) or the story's
+ * frame on a docs page takes the dark page's background, with the selectors
+ * Storybook's backgrounds use.
+ */
+function paintAround(id: string, viewMode: string | undefined, dark: boolean) {
+  const styleId = viewMode === 'docs' ? `alliance-dark-page-${id}` : 'alliance-dark-page';
+  const selector = viewMode === 'docs' ? `#anchor--${id} .docs-story, #anchor--primary--${id} .docs-story` : '.sb-show-main';
+  document.getElementById(styleId)?.remove();
+  if (!dark) return;
+  const style = document.createElement('style');
+  style.id = styleId;
+  style.textContent = `${selector} { background: ${/background:([^;]+)/.exec(DARK_PAGE_STYLE)![1]} !important; }`;
+  document.head.append(style);
+}
 
 setCustomElementsManifest(manifest);
 
@@ -58,7 +76,12 @@ const preview: Preview = {
   decorators: [
     (story, context) => {
       applyPageLang(context.globals);
-      return story();
+      // A docs page renders each story in a wrapper of its own with lang="en" (Storybook's docs container): the
+      // wrapper takes the toolbar's language too, so the widgets read in the language "Show code" names.
+      if (context.canvasElement) context.canvasElement.lang = pageLang(context.globals);
+      const out = story();
+      paintAround(context.id, context.viewMode, out instanceof DocumentFragment && !!out.querySelector(`[style="${DARK_PAGE_STYLE}"]`));
+      return out;
     },
   ],
   parameters: {

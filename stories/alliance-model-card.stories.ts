@@ -1,9 +1,9 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import '../src/components/alliance-model-card/index.js';
 import {MODEL_IDS, MODEL_KINDS, idSelect} from './data-ids.js';
-import {careSection, darkPage, fromMarkup, widgetAttributes, type Markup} from './embed.js';
+import {COMMON_ARGS, COMMON_ARG_TYPES, COMMON_ATTRIBUTES, careSection, darkPage, fromMarkup, widgetAttributes, type CommonArgs, type Markup} from './embed.js';
 
-interface Args {
+interface Args extends CommonArgs {
   model: string;
   kind: string;
   open: boolean;
@@ -14,14 +14,15 @@ interface Args {
 /** `<alliance-model-card>` with the attributes the args set (`kind="formation"` is the default, left out). */
 const modelCard = (args: Args, extra: Record<string, string> = {}): Markup => ({
   tag: 'alliance-model-card',
-  attrs: {...widgetAttributes(args, ['model', 'kind', 'open', 'compact', 'case-href'], {kind: 'formation'}), ...extra},
+  attrs: {...widgetAttributes(args, ['model', 'kind', 'open', 'compact', 'case-href', ...COMMON_ATTRIBUTES], {kind: 'formation'}), ...extra},
 });
 
 const meta: Meta<Args> = {
   title: 'Widgets/alliance-model-card',
   component: 'alliance-model-card',
-  args: {model: '', kind: 'formation', open: false, compact: false, 'case-href': ''},
+  args: {model: '', kind: 'formation', open: false, compact: false, 'case-href': '', ...COMMON_ARGS},
   argTypes: {
+    ...COMMON_ARG_TYPES,
     model: idSelect(MODEL_IDS, {
       '': '(none) — every model of the kind',
       all: 'all — every model of every kind',

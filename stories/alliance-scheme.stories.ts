@@ -1,9 +1,9 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import '../src/components/alliance-scheme/index.js';
 import {SCHEME_IDS, idSelect} from './data-ids.js';
-import {careSection, darkPage, fromMarkup, widgetAttributes, type Markup} from './embed.js';
+import {COMMON_ARGS, COMMON_ARG_TYPES, COMMON_ATTRIBUTES, careSection, darkPage, fromMarkup, widgetAttributes, type CommonArgs, type Markup} from './embed.js';
 
-interface Args {
+interface Args extends CommonArgs {
   'scheme-id': string;
   compact: boolean;
 }
@@ -11,14 +11,14 @@ interface Args {
 /** `<alliance-scheme>` with the attributes the args set. */
 const scheme = (args: Args, extra: Record<string, string> = {}): Markup => ({
   tag: 'alliance-scheme',
-  attrs: {...widgetAttributes(args, ['scheme-id', 'compact']), ...extra},
+  attrs: {...widgetAttributes(args, ['scheme-id', 'compact', ...COMMON_ATTRIBUTES]), ...extra},
 });
 
 const meta: Meta<Args> = {
   title: 'Widgets/alliance-scheme',
   component: 'alliance-scheme',
-  args: {'scheme-id': 'four-links-three-unchanged', compact: false},
-  argTypes: {'scheme-id': idSelect(SCHEME_IDS, {'no-such-scheme': 'no-such-scheme — an unknown id (not found)'})},
+  args: {'scheme-id': 'four-links-three-unchanged', compact: false, ...COMMON_ARGS},
+  argTypes: {...COMMON_ARG_TYPES, 'scheme-id': idSelect(SCHEME_IDS, {'no-such-scheme': 'no-such-scheme — an unknown id (not found)'})},
   ...fromMarkup<Args>((args) => [scheme(args)]),
 };
 export default meta;

@@ -1,14 +1,14 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import '../src/components/case-stat-group/index.js';
-import {careSection, darkPage, fromMarkup, widgetAttributes, type Markup} from './embed.js';
+import {COMMON_ARGS, COMMON_ARG_TYPES, COMMON_ATTRIBUTES, careSection, darkPage, fromMarkup, widgetAttributes, type CommonArgs, type Markup} from './embed.js';
 
-interface Args {
+interface Args extends CommonArgs {
   stats: string;
   heading: string;
   compact: boolean;
 }
 
-const ATTRIBUTES = ['stats', 'heading', 'compact'] as const;
+const ATTRIBUTES = ['stats', 'heading', 'compact', ...COMMON_ATTRIBUTES] as const;
 
 /** `<case-stat-group>` with the attributes the args set. */
 const group = (args: Partial<Args>, extra: Record<string, string> = {}): Markup => ({
@@ -22,8 +22,8 @@ const CITY = 'alliance-cases, common-prosperity-workshops, workshop-employment, 
 const meta: Meta<Args> = {
   title: 'Widgets/case-stat-group',
   component: 'case-stat-group',
-  args: {stats: CITY, heading: '', compact: false},
-  argTypes: {stats: {control: 'text'}, heading: {control: 'text'}},
+  args: {stats: CITY, heading: '', compact: false, ...COMMON_ARGS},
+  argTypes: {...COMMON_ARG_TYPES, stats: {control: 'text'}, heading: {control: 'text'}},
   ...fromMarkup<Args>((args) => [group(args)]),
 };
 export default meta;

@@ -8,9 +8,9 @@ import zhHantSources from '../src/data/generated/zh-Hant/sources.js';
 import {templates as enTemplates} from '../src/generated/locales/en.js';
 import {templates as zhHantTemplates} from '../src/generated/locales/zh-Hant.js';
 import {STAT_IDS, idSelect} from './data-ids.js';
-import {careSection, darkPage, fromMarkup, pageLang, widgetAttributes, type Globals, type Markup} from './embed.js';
+import {COMMON_ARGS, COMMON_ARG_TYPES, COMMON_ATTRIBUTES, careSection, darkPage, fromMarkup, pageLang, widgetAttributes, type CommonArgs, type Globals, type Markup} from './embed.js';
 
-interface Args {
+interface Args extends CommonArgs {
   stat: string;
   'no-source': boolean;
   'no-trend': boolean;
@@ -19,7 +19,7 @@ interface Args {
   compact: boolean;
 }
 
-const ATTRIBUTES = ['stat', 'no-source', 'no-trend', 'count-up', 'chart', 'compact'] as const;
+const ATTRIBUTES = ['stat', 'no-source', 'no-trend', 'count-up', 'chart', 'compact', ...COMMON_ATTRIBUTES] as const;
 
 /** `<case-stat>` with the attributes the args set. */
 const caseStat = (args: Partial<Args>, extra: Record<string, string> = {}): Markup => ({
@@ -30,6 +30,8 @@ const caseStat = (args: Partial<Args>, extra: Record<string, string> = {}): Mark
 /** The city-wide figures of the article of 2024-07-01, in its order. */
 const CITY = ['alliance-cases', 'common-prosperity-workshops', 'workshop-employment', 'typical-cases-city', 'typical-cases-province'];
 const CITY_SOURCE = 'nbrb-red-engine-grassroots';
+/** The caption under the city figures: the widgets' font and the size of their source lines. */
+const CAPTION_STYLE = 'margin-top:0.5rem;font-family:var(--alliance-font-family,system-ui,sans-serif);font-size:0.875rem'
 
 const SOURCES: Record<Locale, SourceRecord[]> = {'zh-Hans': JSON.parse(zhHansSources), en: JSON.parse(enSources), 'zh-Hant': JSON.parse(zhHantSources)};
 const TRANSLATIONS: Partial<Record<Locale, Record<string, unknown>>> = {en: enTemplates, 'zh-Hant': zhHantTemplates};
@@ -56,8 +58,8 @@ const localeOf = (globals: Globals | undefined): Locale => {
 const meta: Meta<Args> = {
   title: 'Widgets/case-stat',
   component: 'case-stat',
-  args: {stat: 'workshop-employment', 'no-source': false, 'no-trend': false, 'count-up': false, chart: false, compact: false},
-  argTypes: {stat: idSelect(STAT_IDS, {'no-such-figure': 'no-such-figure — an unknown id (not found)'})},
+  args: {stat: 'workshop-employment', 'no-source': false, 'no-trend': false, 'count-up': false, chart: false, compact: false, ...COMMON_ARGS},
+  argTypes: {...COMMON_ARG_TYPES, stat: idSelect(STAT_IDS, {'no-such-figure': 'no-such-figure — an unknown id (not found)'})},
   ...fromMarkup<Args>((args) => [caseStat(args)]),
 };
 export default meta;
@@ -83,7 +85,8 @@ export const CityFigures: Story = fromMarkup<Args>((_args, globals) => [
         attrs: {style: 'display:grid;gap:1rem;grid-template-columns:repeat(auto-fit,minmax(14rem,1fr))'},
         children: CITY.map((stat) => caseStat({stat, 'no-source': true})),
       },
-      {tag: 'figcaption', children: [citation(CITY_SOURCE, localeOf(globals))]},
+      // The page's own caption, in the widgets' type (a docs page's serif would set it apart from the figures).
+      {tag: 'figcaption', attrs: {style: CAPTION_STYLE}, children: [citation(CITY_SOURCE, localeOf(globals))]},
     ],
   },
 ]);

@@ -1,9 +1,9 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import '../src/components/case-study-card/index.js';
 import {CASE_IDS, idSelect} from './data-ids.js';
-import {careSection, darkPage, fromMarkup, widgetAttributes, type Markup} from './embed.js';
+import {COMMON_ARGS, COMMON_ARG_TYPES, COMMON_ATTRIBUTES, careSection, darkPage, fromMarkup, widgetAttributes, type CommonArgs, type Markup} from './embed.js';
 
-interface Args {
+interface Args extends CommonArgs {
   case: string;
   'max-figures': number;
   compact: boolean;
@@ -12,14 +12,14 @@ interface Args {
 /** `<case-study-card>` with the attributes the args set (`max-figures="6"` is the default, left out). */
 const caseCard = (args: Args, extra: Record<string, string> = {}): Markup => ({
   tag: 'case-study-card',
-  attrs: {...widgetAttributes(args, ['case', 'max-figures', 'compact'], {'max-figures': 6}), ...extra},
+  attrs: {...widgetAttributes(args, ['case', 'max-figures', 'compact', ...COMMON_ATTRIBUTES], {'max-figures': 6}), ...extra},
 });
 
 const meta: Meta<Args> = {
   title: 'Widgets/case-study-card',
   component: 'case-study-card',
-  args: {case: 'kuangyan-south', 'max-figures': 6, compact: false},
-  argTypes: {case: idSelect(CASE_IDS, {'no-such-case': 'no-such-case — an unknown id (not found)'})},
+  args: {case: 'kuangyan-south', 'max-figures': 6, compact: false, ...COMMON_ARGS},
+  argTypes: {...COMMON_ARG_TYPES, case: idSelect(CASE_IDS, {'no-such-case': 'no-such-case — an unknown id (not found)'})},
   ...fromMarkup<Args>((args) => [caseCard(args)]),
 };
 export default meta;

@@ -54,6 +54,35 @@ export const darkPage = (...children: Markup[]): MarkupNode => ({tag: 'div', att
 /** A care-mode (适老化) section around `children`, as a page switches it on. */
 export const careSection = (...children: Markup[]): MarkupNode => ({tag: 'div', attrs: {care: true}, children});
 
+/**
+ * The attributes every widget has (from the base class) whose types the
+ * manifest gives as unions Storybook cannot make a control of ("Set object"):
+ * their args, all unset, and controls a webmaster can use. `state` is the
+ * widget's own report (loading / ready / error), not an input.
+ */
+export interface CommonArgs {
+  theme: '' | 'light' | 'dark' | 'system';
+  care: boolean;
+  src: string;
+}
+
+/** The common attributes' names, in the order a page writes them after the widget's own. */
+export const COMMON_ATTRIBUTES = ['theme', 'care', 'src'] as const satisfies readonly (keyof CommonArgs)[];
+
+/** The common args unset: no attribute is written. */
+export const COMMON_ARGS: CommonArgs = {theme: '', care: false, src: ''};
+
+/** Controls for the common attributes. */
+export const COMMON_ARG_TYPES = {
+  theme: {
+    control: {type: 'select' as const, labels: {'': '(none) — follows the page', light: 'light', dark: 'dark', system: 'system — the reader’s setting'}},
+    options: ['', 'light', 'dark', 'system'],
+  },
+  care: {control: 'boolean' as const},
+  src: {control: 'text' as const, description: 'URL of a JSON document of the portal’s own data (needs a web server)'},
+  state: {control: false as const},
+};
+
 /** Whether an attribute value is written. */
 const written = (value: AttributeValue): value is string | number | true => value !== undefined && value !== null && value !== false && value !== '';
 

@@ -1,9 +1,9 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import '../src/components/timeline-view/index.js';
 import {ERA_IDS, EVENT_KINDS, idCheck} from './data-ids.js';
-import {darkPage, fromMarkup, widgetAttributes, type Markup} from './embed.js';
+import {COMMON_ARGS, COMMON_ARG_TYPES, COMMON_ATTRIBUTES, darkPage, fromMarkup, widgetAttributes, type CommonArgs, type Markup} from './embed.js';
 
-interface Args {
+interface Args extends CommonArgs {
   from: string;
   to: string;
   layout: 'vertical' | 'horizontal';
@@ -11,23 +11,21 @@ interface Args {
   kinds: string[];
   'heading-level': number;
   compact: boolean;
-  theme: '' | 'light' | 'dark';
-  care: boolean;
 }
 
 /** `<timeline-view>` with the attributes that differ from the defaults, as the host page writes them. */
 const timeline = (args: Args): Markup => ({
   tag: 'timeline-view',
-  attrs: widgetAttributes(args, ['from', 'to', 'layout', 'eras', 'kinds', 'heading-level', 'theme', 'compact', 'care'], {layout: 'vertical', 'heading-level': 3}),
+  attrs: widgetAttributes(args, ['from', 'to', 'layout', 'eras', 'kinds', 'heading-level', 'compact', ...COMMON_ATTRIBUTES], {layout: 'vertical', 'heading-level': 3}),
 });
 
 const meta: Meta<Args> = {
   title: 'Widgets/timeline-view',
   component: 'timeline-view',
-  args: {from: '', to: '', layout: 'vertical', eras: [], kinds: [], 'heading-level': 3, compact: false, theme: '', care: false},
+  args: {from: '', to: '', layout: 'vertical', eras: [], kinds: [], 'heading-level': 3, compact: false, ...COMMON_ARGS},
   argTypes: {
+    ...COMMON_ARG_TYPES,
     layout: {control: 'inline-radio', options: ['vertical', 'horizontal']},
-    theme: {control: 'inline-radio', options: ['', 'light', 'dark']},
     'heading-level': {control: {type: 'number', min: 2, max: 6}},
     eras: {...idCheck(ERA_IDS, {'no-such-era': 'no-such-era — an unknown id (not found)'}), description: 'Era ids, written comma-separated'},
     kinds: {control: 'check', options: EVENT_KINDS, description: 'Kinds of events, written comma-separated'},
