@@ -12,15 +12,15 @@ const EXPECTED_CONSOLE = [/^Lit is in dev mode/, /^alliance-widgets: <[a-z-]+> /
  */
 export default defineConfig({
   test: {
+    // The notices the stories provoke on purpose (a bad id, the development build's banner) would print a widget's
+    // whole shadow root each; the stories' checks assert the states themselves.
+    onConsoleLog: (log) => !EXPECTED_CONSOLE.some((re) => re.test(log)),
     projects: [
       {
         extends: true,
         plugins: [storybookTest({configDir: '.storybook'})],
         test: {
           name: 'storybook',
-          // The notices the stories provoke on purpose (a bad id, the development build's banner) would print a
-          // widget's whole shadow root each; the stories' checks assert the states themselves.
-          onConsoleLog: (log) => !EXPECTED_CONSOLE.some((re) => re.test(log)),
           browser: {
             enabled: true,
             headless: true,

@@ -11,11 +11,11 @@ import {ThemeBuilder} from './theme-builder/theme-builder.js';
  * in the form of themes/*.css. A pair below its requirement is named in a
  * warning and in the CSS's comment, and the copy button says so. The builder
  * speaks the toolbar's language; it is part of the catalogue, not of the
- * library.
+ * library, so it is not in custom-elements.json and this story names no
+ * `component` (Storybook would look it up there and warn).
  */
 const meta: Meta = {
   title: '主题生成器 / Theme builder',
-  component: 'theme-builder',
   tags: ['!autodocs'],
   parameters: {layout: 'padded', docs: {codePanel: false}},
 };
