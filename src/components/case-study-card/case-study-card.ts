@@ -14,6 +14,7 @@ import {styles} from './case-study-card.styles.js';
 import {t} from '../../base/pieces.js';
 import {TableView, viewsStyles} from '../../shared/views.js';
 import {figureTable} from '../../shared/table-rows.js';
+import {CASE_STUDY_CARD_COLLECTIONS} from '../../widgets.js';
 
 /**
  * A typical case of the alliance work: its name and place, the formation
@@ -52,7 +53,7 @@ import {figureTable} from '../../shared/table-rows.js';
 export class CaseStudyCard extends AllianceElement<CaseRecord> {
   static override styles: CSSResultGroup = [hostStyles, viewsStyles, styles];
 
-  protected static override collections = ['cases', 'stats', 'sources', 'models'] as const;
+  protected static override collections = CASE_STUDY_CARD_COLLECTIONS;
 
   /** @internal Whether all figures are shown (from the start in static HTML, which has no script for "show all", and in the widget that takes it over). */
   @state() private allFigures = false;
