@@ -1,8 +1,11 @@
 /**
  * The one list of the locales and their facts: plain data, no side effects,
- * so Node scripts, the static build and the tests read it as the widgets do.
- * Runtime code imports only the fact it needs (`DEFAULT_INTL`, say), so a
- * widget carries no other.
+ * so Node scripts, the static build, the size report and the tests read it.
+ * Nothing that ships imports it: the widgets' runtime keeps its own
+ * `LOCALES` (src/data/types.ts) and default Intl tags
+ * (src/localization/localization.ts), which would shift bytes in every
+ * widget if they came from here; test/node/registry.test.ts checks that they
+ * are the registry's.
  */
 
 /** The supported locales; the first (Simplified Chinese, the data's source) is the default. */

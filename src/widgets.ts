@@ -5,19 +5,11 @@
  * element. Each tag names its folder under src/components/ and its ES entry
  * (`alliance-widgets/<tag>.js`).
  *
- * Runtime code imports only the fact it needs (a widget its collections:
- * `CASE_STAT_COLLECTIONS`), so the rest of this module is left out of what
- * ships.
+ * Nothing that ships imports it: a widget's class keeps its own `static
+ * collections` (a constant imported from here would cost bytes in every
+ * widget), and test/node/registry.test.ts checks that it is the registry's.
  */
 import type {Collection} from './data/types.js';
-
-/** The collections each widget reads (its class's static `collections`). */
-export const ALLIANCE_MODEL_CARD_COLLECTIONS = ['models', 'cases', 'sources'] as const satisfies readonly Collection[];
-export const ALLIANCE_SCHEME_COLLECTIONS = ['schemes', 'sources', 'models', 'cases', 'events', 'stats'] as const satisfies readonly Collection[];
-export const CASE_STAT_COLLECTIONS = ['stats', 'sources', 'series'] as const satisfies readonly Collection[];
-export const CASE_STAT_GROUP_COLLECTIONS = ['stats', 'sources'] as const satisfies readonly Collection[];
-export const CASE_STUDY_CARD_COLLECTIONS = ['cases', 'stats', 'sources', 'models'] as const satisfies readonly Collection[];
-export const TIMELINE_VIEW_COLLECTIONS = ['events', 'eras', 'sources'] as const satisfies readonly Collection[];
 
 /** What the registry says of one widget. */
 export interface WidgetFacts {
@@ -27,7 +19,7 @@ export interface WidgetFacts {
   readonly record: string | null;
   /** What the record attribute takes, as the data-ids page names it. */
   readonly ids: string | null;
-  /** The data collections it reads. */
+  /** The data collections it reads: its class's static `collections` (test/node/registry.test.ts checks they agree). */
   readonly collections: readonly Collection[];
   /**
    * The folders of its per-record data (src/data/generated/focus/<locale>/<folder>/):
@@ -46,7 +38,7 @@ export const WIDGETS = {
     className: 'AllianceModelCard',
     record: 'model',
     ids: 'models',
-    collections: ALLIANCE_MODEL_CARD_COLLECTIONS,
+    collections: ['models', 'cases', 'sources'],
     focus: ['models', 'kinds'],
     demo: '<alliance-model-card model="mentor-led"></alliance-model-card>',
     showingAll: '<alliance-model-card model="mentor-led" open></alliance-model-card>',
@@ -55,7 +47,7 @@ export const WIDGETS = {
     className: 'AllianceScheme',
     record: 'scheme-id',
     ids: 'schemes',
-    collections: ALLIANCE_SCHEME_COLLECTIONS,
+    collections: ['schemes', 'sources', 'models', 'cases', 'events', 'stats'],
     focus: ['schemes'],
     demo: '<alliance-scheme scheme-id="four-links-three-unchanged"></alliance-scheme>',
     showingAll: '<alliance-scheme scheme-id="four-links-three-unchanged"></alliance-scheme>',
@@ -64,7 +56,7 @@ export const WIDGETS = {
     className: 'CaseStat',
     record: 'stat',
     ids: 'stats',
-    collections: CASE_STAT_COLLECTIONS,
+    collections: ['stats', 'sources', 'series'],
     focus: ['stats'],
     demo: '<case-stat stat="workshop-employment"></case-stat>',
     showingAll: '<case-stat stat="workshop-employment"></case-stat>',
@@ -73,7 +65,7 @@ export const WIDGETS = {
     className: 'CaseStatGroup',
     record: 'stats',
     ids: 'stats',
-    collections: CASE_STAT_GROUP_COLLECTIONS,
+    collections: ['stats', 'sources'],
     focus: [],
     demo: '<case-stat-group stats="alliance-cases, common-prosperity-workshops, village-income-floor-2024"></case-stat-group>',
     showingAll: '<case-stat-group stats="alliance-cases, kuangyan-south-new-jobs"></case-stat-group>',
@@ -82,7 +74,7 @@ export const WIDGETS = {
     className: 'CaseStudyCard',
     record: 'case',
     ids: 'cases',
-    collections: CASE_STUDY_CARD_COLLECTIONS,
+    collections: ['cases', 'stats', 'sources', 'models'],
     focus: ['cases'],
     demo: '<case-study-card case="kuangyan-south"></case-study-card>',
     showingAll: '<case-study-card case="kuangyan-south"></case-study-card>',
@@ -91,7 +83,7 @@ export const WIDGETS = {
     className: 'TimelineView',
     record: 'eras',
     ids: 'eras',
-    collections: TIMELINE_VIEW_COLLECTIONS,
+    collections: ['events', 'eras', 'sources'],
     focus: ['timeline'],
     demo: '<timeline-view></timeline-view>',
     showingAll: '<timeline-view eras="era-1993-2006,era-2007-2014"></timeline-view>',

@@ -5,7 +5,8 @@
  */
 import type * as S from './schema.js';
 
-export {LOCALES, type Locale} from '../locales.js';
+export const LOCALES = ['zh-Hans', 'en', 'zh-Hant'] as const;
+export type Locale = (typeof LOCALES)[number];
 
 
 export const COLLECTIONS = ['sources', 'models', 'eras', 'events', 'cases', 'series', 'stats', 'schemes'] as const;

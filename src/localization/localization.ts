@@ -6,7 +6,6 @@
  * switch every widget at once with `setLocale()`.
  */
 import type {Locale} from '../data/types.js';
-import {DEFAULT_INTL} from '../locales.js';
 import {activeLocale} from './runtime.js';
 
 export type {Locale};
@@ -23,6 +22,8 @@ export function resolveLocale(tag: string | null | undefined): Locale {
   return 'zh-Hans';
 }
 
+/** Default Intl tags: British English, as the data's English is written; mainland and Taiwan conventions for Chinese. */
+const DEFAULT_INTL: Record<Locale, string> = {'zh-Hans': 'zh-Hans-CN', en: 'en-GB', 'zh-Hant': 'zh-Hant-TW'};
 
 /**
  * The Intl tag for numbers and dates of a widget whose language tag is `tag`.

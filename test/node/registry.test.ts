@@ -13,11 +13,14 @@ import {existsSync, readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {WIDGETS, WIDGET_TAGS, allDemos, demosOf, type WidgetFacts, type WidgetRegistry} from '../../src/widgets.js';
 import {DEFAULT_INTL, LANG_ATTRIBUTE, LOCALES, NATIVE_NAME} from '../../src/locales.js';
-import {resolveLocale} from '../../src/localization/localization.js';
+import {intlTag, resolveLocale} from '../../src/localization/localization.js';
 import {STATIC_DEMOS} from '../../src/static/demos.js';
-import {COLLECTIONS} from '../../src/data/types.js';
+import {COLLECTIONS, LOCALES as RUNTIME_LOCALES} from '../../src/data/types.js';
 import {sizeSubjects} from '../../scripts/size.mjs';
 import {hardenedPageHtml} from '../../web-test-runner.config.mjs';
+// The static renderer first: it sets up the DOM shim the classes need in Node.
+import '../../src/static/render.js';
+import * as widgetClasses from '../../src/classes.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -77,16 +80,19 @@ test('each widget of the registry: its folder and entry, its class, its collecti
       if (w.record && markup === w.showingAll) assert.ok(markup.includes(` ${w.record}=`) || tag === 'timeline-view', `${tag}: ${markup} names its record`);
     }
   }
-  // A widget's collections are its class's, read from the registry (not restated).
+  // A widget's collections as the registry says them are its class's static `collections`.
   for (const tag of WIDGET_TAGS) {
-    const source = readFileSync(`${root}src/components/${tag}/${tag}.ts`, 'utf8');
-    const name = `${tag.toUpperCase().replace(/-/g, '_')}_COLLECTIONS`;
-    assert.ok(source.includes(`static override collections = ${name};`), `${tag} reads ${name}`);
+    const cls = (widgetClasses as unknown as Record<string, {collections?: readonly string[]}>)[WIDGETS[tag].className];
+    assert.ok(cls, `${tag}: class ${WIDGETS[tag].className}`);
+    assert.deepEqual([...(cls.collections ?? [])], [...WIDGETS[tag].collections], `${tag}: the registry's collections are its class's`);
   }
 });
 
 test('the locale registry: each lang attribute and Intl tag resolves to its locale, native names as Intl names them', () => {
   assert.equal(LOCALES[0], 'zh-Hans');
+  // The widgets' runtime keeps its own list and default Intl tags: they are the registry's.
+  assert.deepEqual([...RUNTIME_LOCALES], [...LOCALES]);
+  for (const locale of LOCALES) assert.equal(intlTag(locale, undefined), DEFAULT_INTL[locale], `${locale}: the runtime's default Intl tag`);
   for (const locale of LOCALES) {
     assert.equal(resolveLocale(LANG_ATTRIBUTE[locale]), locale, `lang="${LANG_ATTRIBUTE[locale]}"`);
     assert.equal(resolveLocale(DEFAULT_INTL[locale]), locale, DEFAULT_INTL[locale]);

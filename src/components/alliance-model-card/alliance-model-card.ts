@@ -13,7 +13,6 @@ import {templateLink} from '../../shared/link.js';
 import {heading} from '../../shared/heading.js';
 import {styles} from './alliance-model-card.styles.js';
 import {t} from '../../base/pieces.js';
-import {ALLIANCE_MODEL_CARD_COLLECTIONS} from '../../widgets.js';
 
 type ModelKind = ModelRecord['kind'];
 const KINDS: readonly ModelKind[] = ['formation', 'variant', 'approach', 'historical'];
@@ -55,7 +54,7 @@ const KINDS: readonly ModelKind[] = ['formation', 'variant', 'approach', 'histor
 export class AllianceModelCard extends AllianceElement<ModelRecord[]> {
   static override styles: CSSResultGroup = [hostStyles, styles];
 
-  protected static override collections = ALLIANCE_MODEL_CARD_COLLECTIONS;
+  protected static override collections = ['models', 'cases', 'sources'] as const;
 
   /** @internal Ids of the models the reader toggled away from the `open` default. */
   @state() private toggled = new Set<string>();

@@ -10,7 +10,6 @@ import {renderAsOf, renderSources} from '../../shared/figure.js';
 import {heading} from '../../shared/heading.js';
 import {styles} from './alliance-scheme.styles.js';
 import {t} from '../../base/pieces.js';
-import {ALLIANCE_SCHEME_COLLECTIONS} from '../../widgets.js';
 
 type Part = NonNullable<SchemeRecord['parts']>[number];
 type Link = NonNullable<SchemeRecord['links']>[number];
@@ -61,7 +60,7 @@ const editorial = () => msg('（编者解读）', {id: 'scheme.editorial', desc:
 export class AllianceScheme extends AllianceElement<SchemeRecord> {
   static override styles: CSSResultGroup = [hostStyles, styles];
 
-  protected static override collections = ALLIANCE_SCHEME_COLLECTIONS;
+  protected static override collections = ['schemes', 'sources', 'models', 'cases', 'events', 'stats'] as const;
 
   /** Id of the scheme to show, e.g. `four-links-three-unchanged`. */
   @property({reflect: true, attribute: 'scheme-id'}) schemeId = '';

@@ -12,7 +12,6 @@ import {TableView, viewsStyles} from '../../shared/views.js';
 import {figureTable} from '../../shared/table-rows.js';
 import {t} from '../../base/pieces.js';
 import {styles} from './case-stat-group.styles.js';
-import {CASE_STAT_GROUP_COLLECTIONS} from '../../widgets.js';
 
 /** The ids in `stats`: separated by commas or spaces, each once, in the order given. */
 const statIds = (value: string): string[] => [...new Set(value.split(/[\s,，]+/).filter(Boolean))];
@@ -46,7 +45,7 @@ const statIds = (value: string): string[] => [...new Set(value.split(/[\s,，]+/
 export class CaseStatGroup extends AllianceElement<StatRecord[]> {
   static override styles: CSSResultGroup = [hostStyles, viewsStyles, styles];
 
-  protected static override collections = CASE_STAT_GROUP_COLLECTIONS;
+  protected static override collections = ['stats', 'sources'] as const;
 
   /** Ids of the figures to show, in order, separated by commas or spaces, e.g. `alliance-cases, common-prosperity-workshops`. */
   @property({reflect: true}) stats = '';

@@ -12,7 +12,6 @@ import {loadSeriesChart, seriesChart} from './chart-loader.js';
 import {TableView, viewsStyles} from '../../shared/views.js';
 import {figureTable} from '../../shared/table-rows.js';
 import {msg, str} from '../../localization/runtime.js';
-import {CASE_STAT_COLLECTIONS} from '../../widgets.js';
 
 /** Length of the optional count-up, in milliseconds. */
 const COUNT_UP_MS = 1200;
@@ -51,7 +50,7 @@ const COUNT_UP_MS = 1200;
 export class CaseStat extends AllianceElement<StatRecord> {
   static override styles: CSSResultGroup = [hostStyles, viewsStyles, styles];
 
-  protected static override collections = CASE_STAT_COLLECTIONS;
+  protected static override collections = ['stats', 'sources', 'series'] as const;
 
   /** @internal The number on screen while counting up. */
   @state() private shown: number | undefined;

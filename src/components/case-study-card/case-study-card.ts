@@ -14,7 +14,6 @@ import {styles} from './case-study-card.styles.js';
 import {t} from '../../base/pieces.js';
 import {TableView, viewsStyles} from '../../shared/views.js';
 import {figureTable} from '../../shared/table-rows.js';
-import {CASE_STUDY_CARD_COLLECTIONS} from '../../widgets.js';
 
 /**
  * A typical case of the alliance work: its name and place, the formation
@@ -53,7 +52,7 @@ import {CASE_STUDY_CARD_COLLECTIONS} from '../../widgets.js';
 export class CaseStudyCard extends AllianceElement<CaseRecord> {
   static override styles: CSSResultGroup = [hostStyles, viewsStyles, styles];
 
-  protected static override collections = CASE_STUDY_CARD_COLLECTIONS;
+  protected static override collections = ['cases', 'stats', 'sources', 'models'] as const;
 
   /** @internal Whether all figures are shown (from the start in static HTML, which has no script for "show all", and in the widget that takes it over). */
   @state() private allFigures = false;

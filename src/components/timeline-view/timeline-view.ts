@@ -18,7 +18,6 @@ import {ScrollerController} from '../../controllers/scroller.js';
 import {classNames} from '../../shared/class-names.js';
 import {TableView, viewsStyles} from '../../shared/views.js';
 import {eventTable} from '../../shared/table-rows.js';
-import {TIMELINE_VIEW_COLLECTIONS} from '../../widgets.js';
 
 /** From how many events on the timeline renders them lazily (`content-visibility: auto`). */
 const LAZY_EVENTS = 60;
@@ -68,7 +67,7 @@ const LAZY_EVENTS = 60;
 export class TimelineView extends AllianceElement<TimelineViewModel> {
   static override styles: CSSResultGroup = [hostStyles, viewsStyles, styles];
 
-  protected static override collections = TIMELINE_VIEW_COLLECTIONS;
+  protected static override collections = ['events', 'eras', 'sources'] as const;
 
   /** @internal The event buttons' one tab stop: arrow keys, Home and End move it, without a render. */
   private readonly tabStop = new RovingTabindexController<HTMLButtonElement>(this, {items: 'button.toggle', key: (button) => button.dataset['id'], smooth: () => this.motionAllowed});
