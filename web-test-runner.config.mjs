@@ -7,6 +7,11 @@ import {readFile} from 'node:fs/promises';
 import {readFileSync, readdirSync} from 'node:fs';
 import {axTreePlugin} from './test/support/ax-tree-plugin.mjs';
 import {reactBundles} from './test/support/react-bundles.mjs';
+import {tsImport} from 'tsx/esm/api';
+
+// The registries of widget and locale facts (TypeScript, read here as the widgets read them).
+const {WIDGETS, allDemos} = await tsImport('./src/widgets.ts', import.meta.url);
+const {LANG_ATTRIBUTE} = await tsImport('./src/locales.ts', import.meta.url);
 
 /** Debian's browsers (installed by scripts/ensure-browsers.mjs); no browser is downloaded. */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -204,8 +209,18 @@ async function hardenedPages(ctx, next) {
   }
   const page = /^\/test\/pages\/hardened\/([\w-]+)\.html$/.exec(ctx.path)?.[1];
   if (page === undefined || !(page in HARDENED_PAGES)) return next();
-  const {head = '', body = WIDGETS_MARKUP, tail, lang = 'zh-CN'} = HARDENED_PAGES[page];
-  ctx.body = `<!doctype html>
+  ctx.body = hardenedPageHtml(page);
+  ctx.set('Content-Type', 'text/html; charset=utf-8');
+  ctx.set('Content-Security-Policy', HARDENED_CSP);
+  ctx.set('Cache-Control', 'no-store');
+}
+
+/** A hardened page's HTML, its widgets those of a registry (src/widgets.ts unless a test gives its own). */
+export function hardenedPageHtml(page, registry = WIDGETS) {
+  const widgets = allDemos(registry);
+  const made = HARDENED_PAGES[page];
+  const {head = '', body = widgets, tail, lang = LANG_ATTRIBUTE['zh-Hans']} = typeof made === 'function' ? made(widgets) : made;
+  return `<!doctype html>
 <html lang="${lang}">
 <head>
 <meta charset="utf-8">
@@ -219,36 +234,26 @@ ${tail}
 </body>
 </html>
 `;
-  ctx.set('Content-Type', 'text/html; charset=utf-8');
-  ctx.set('Content-Security-Policy', HARDENED_CSP);
-  ctx.set('Cache-Control', 'no-store');
 }
 
-/** Every widget, each showing a record. */
-const WIDGETS_MARKUP = `<case-stat stat="workshop-employment"></case-stat>
-<case-stat-group stats="alliance-cases, kuangyan-south-new-jobs"></case-stat-group>
-<alliance-model-card model="mentor-led"></alliance-model-card>
-<case-study-card case="kuangyan-south"></case-study-card>
-<timeline-view></timeline-view>
-<alliance-scheme scheme-id="four-links-three-unchanged"></alliance-scheme>`;
 const bundle = (query, extra = '') => `<script src="/dist/alliance-widgets.iife.js?${query}"${extra} charset="utf-8"></script>`;
-/** Each page: what its head loads first, its body, and how the bundle comes last (probe.js records what happens). */
+/** Each page (a function of the markup of every widget when its body holds them): what its head loads first, its body, and how the bundle comes last (probe.js records what happens). */
 const HARDENED_PAGES = {
   bundle: {tail: bundle('hardened-bundle')},
   // In English: the bundle imports alliance-widgets.en.js from beside itself, under the same policy.
-  english: {lang: 'en', tail: bundle('hardened-english')},
+  english: {lang: LANG_ATTRIBUTE.en, tail: bundle('hardened-english')},
   // A portal's own data: the bundle loads its checks (alliance-widgets.checks.js) from beside itself, under the same policy.
-  'own-data': {body: `<case-stat stat="district-homestays" src="/test/data/portal-figures.json"></case-stat>\n${WIDGETS_MARKUP}`, tail: bundle('hardened-own-data')},
-  'host-lit': {head: '<script type="module" src="./host-app.js"></script>', body: `<host-app></host-app>\n${WIDGETS_MARKUP}`, tail: bundle('hardened-host-lit', ' defer')},
+  'own-data': (widgets) => ({body: `<case-stat stat="district-homestays" src="/test/data/portal-figures.json"></case-stat>\n${widgets}`, tail: bundle('hardened-own-data')}),
+  'host-lit': (widgets) => ({head: '<script type="module" src="./host-app.js"></script>', body: `<host-app></host-app>\n${widgets}`, tail: bundle('hardened-host-lit', ' defer')}),
   twice: {tail: `${bundle('hardened-twice-1')}\n${bundle('hardened-twice-2')}`},
   'twice-versions': {tail: `${bundle('hardened-versions-1')}\n${bundle('version=9.9.9')}`},
   'es-and-bundle': {head: '<script type="module" src="/src/index.ts"></script>', tail: bundle('hardened-es', ' defer')},
   taken: {head: '<script src="./take-case-stat.js"></script>', tail: bundle('hardened-taken')},
-  prefix: {
+  prefix: (widgets) => ({
     head: '<script src="./take-case-stat.js"></script>',
-    body: `<case-stat stat="workshop-employment"></case-stat>\n${WIDGETS_MARKUP.replace(/<(\/?)([a-z-]+)/g, '<$1nb-$2')}`,
+    body: `<case-stat stat="workshop-employment"></case-stat>\n${widgets.replace(/<(\/?)([a-z-]+)/g, '<$1nb-$2')}`,
     tail: bundle('hardened-prefix', ' data-prefix="nb"'),
-  },
+  }),
 };
 
 /**

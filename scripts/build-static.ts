@@ -10,9 +10,9 @@
 import {mkdir, writeFile} from 'node:fs/promises';
 import {renderStatic, LOCALES} from '../src/static/render.js';
 import {STATIC_DEMOS} from '../src/static/demos.js';
+import {LANG_ATTRIBUTE} from '../src/locales.js';
 
 const out = new URL('../dist/static/', import.meta.url);
-const LANG = {'zh-Hans': 'zh-CN', en: 'en', 'zh-Hant': 'zh-TW'} as const;
 const TITLE = {'zh-Hans': '党建联盟组件：静态 HTML', en: 'Alliance widgets: static HTML', 'zh-Hant': '黨建聯盟組件：靜態 HTML'} as const;
 
 let files = 0;
@@ -27,7 +27,7 @@ for (const locale of LOCALES) {
     files++;
   }
   const page = `<!doctype html>
-<html lang="${LANG[locale]}">
+<html lang="${LANG_ATTRIBUTE[locale]}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

@@ -10,6 +10,14 @@
 import {readFileSync, writeFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {CASE_IDS, ERA_IDS, EVENT_KINDS, MODEL_IDS, SCHEME_IDS, STAT_IDS, type IdEntry} from '../stories/data-ids.js';
+import {WIDGETS} from '../src/widgets.js';
+
+/** The markup that takes ids of `kind` (the first widget of the registry whose record attribute names them): `<case-stat stat="…">`. */
+function takes(kind: string): string {
+  const found = Object.entries(WIDGETS).find(([, w]) => w.ids === kind && w.record);
+  if (!found) throw new Error(`ids-index: no widget in src/widgets.ts takes ${kind} ids`);
+  return `\`<${found[0]} ${found[1].record}="…">\``;
+}
 
 const OUT = fileURLToPath(new URL('../docs/ids.md', import.meta.url));
 
@@ -34,7 +42,7 @@ export function idsMarkdown(): string {
     'Every id the widgets’ attributes accept, with its Chinese and English labels. 组件属性中可写的全部数据 id。',
     'An unknown id shows a short notice and fires `alliance-error`.',
     '',
-    `## 数据 / Figures — \`<case-stat stat="…">\` (${STAT_IDS.length})`,
+    `## 数据 / Figures — ${takes('stats')} (${STAT_IDS.length})`,
     '',
     'Value as the widget shows it in Chinese, then in English; “as of” is the date or period the figure holds for.',
     '',
@@ -43,21 +51,21 @@ export function idsMarkdown(): string {
       STAT_IDS.map((s) => [`\`${s.id}\``, s.zh, s.en, `${s.valueZh} / ${s.valueEn}`, s.asOf])
     ),
     '',
-    `## 案例 / Cases — \`<case-study-card case="…">\` (${CASE_IDS.length})`,
+    `## 案例 / Cases — ${takes('cases')} (${CASE_IDS.length})`,
     '',
     labelled(CASE_IDS, true),
     '',
-    `## 组建模式 / Models — \`<alliance-model-card model="…">\` (${MODEL_IDS.length})`,
+    `## 组建模式 / Models — ${takes('models')} (${MODEL_IDS.length})`,
     '',
     '`kind` chooses a group: `formation` (the default), `variant`, `approach`, `historical` or `all`.',
     '',
     labelled(MODEL_IDS, true),
     '',
-    `## 名目 / Schemes — \`<alliance-scheme scheme-id="…">\` (${SCHEME_IDS.length})`,
+    `## 名目 / Schemes — ${takes('schemes')} (${SCHEME_IDS.length})`,
     '',
     labelled(SCHEME_IDS, false),
     '',
-    `## 时期 / Eras — \`<timeline-view eras="…">\` (${ERA_IDS.length})`,
+    `## 时期 / Eras — ${takes('eras')} (${ERA_IDS.length})`,
     '',
     'Several ids are written comma-separated. 多个 id 以逗号分隔。',
     '',

@@ -7,7 +7,7 @@
  * built as split ES modules with Lit bundled in and minified:
  *   code          the entry and everything it imports statically (Lit included);
  *   data <locale> only the data modules of the collections the widget reads, in that locale
- *                 (for a widget showing one record: its largest per-record module, see FOCUS_FOLDERS);
+ *                 (for a widget showing one record: its largest per-record module, see `focus` in src/widgets.ts);
  *   page <locale> code + that locale's UI messages (none for zh-Hans, the source) + its data.
  * And the one-file bundle (every widget, all messages, the Chinese data inlined),
  * alone (what a page in Chinese downloads) and with alliance-widgets.en.js,
@@ -30,8 +30,9 @@ import {existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import {join} from 'node:path';
 import {brotliCompressSync, constants, gzipSync} from 'node:zlib';
 import {build} from 'vite';
-import {WIDGET_CLASSES} from '../src/register.ts';
-import {LOCALES} from '../src/data/types.ts';
+import {fileURLToPath} from 'node:url';
+import {WIDGETS} from '../src/widgets.ts';
+import {LOCALES} from '../src/locales.ts';
 import {litCss} from './lib/lit-css.ts';
 import {msgDescriptions} from './lib/msg-desc.ts';
 
@@ -51,7 +52,7 @@ export const BUDGETS = {
   data: {limit: 6 * KB, what: 'each widget: data alone, one locale (each)'},
 };
 
-const root = new URL('../', import.meta.url).pathname;
+const root = fileURLToPath(new URL('../', import.meta.url));
 const brotli = (code) => brotliCompressSync(Buffer.from(code), {params: {[constants.BROTLI_PARAM_QUALITY]: 11}}).length;
 const gzip = (code) => gzipSync(Buffer.from(code), {level: 9}).length;
 const measure = (code) => ({br: brotli(code), gz: gzip(code), raw: Buffer.byteLength(code)});
@@ -96,14 +97,17 @@ const chunksOf = (chunks, test) => [...chunks.values()].filter((c) => c.facadeMo
 const dataModule = (locale, collections) => (id) => collections.some((c) => id.endsWith(`/generated/${locale}/${c}.ts`));
 
 /**
- * The per-record data (src/data/generated/focus/<locale>/<folder>/<key>.js)
- * of each widget, by the folders of the keys its `dataFocus()` gives: a page
- * loads one of these modules (measured: the largest), not the whole
- * collections (measured too, with their import map: what an unknown id, a
- * preload or `with-bundled` loads). A widget with none (case-stat-group,
- * whose figures can be any) loads the whole collections.
+ * What the report measures for each widget of a registry (src/widgets.ts
+ * unless a test gives its own): its entry, the collections it reads, and the
+ * folders of its per-record data (src/data/generated/focus/<locale>/<folder>/<key>.js,
+ * the folders of the keys its `dataFocus()` gives). A page loads one of
+ * those modules (measured: the largest), not the whole collections (measured
+ * too, with their import map: what an unknown id, a preload or `with-bundled`
+ * loads). A widget with none (case-stat-group, whose figures can be any)
+ * loads the whole collections.
  */
-const FOCUS_FOLDERS = {'case-stat': ['stats'], 'case-study-card': ['cases'], 'alliance-model-card': ['models', 'kinds'], 'alliance-scheme': ['schemes'], 'timeline-view': ['timeline']};
+export const sizeSubjects = (registry = WIDGETS) =>
+  Object.entries(registry).map(([tag, w]) => ({tag, entry: join(root, `src/components/${tag}/index.ts`), collections: w.collections, focus: w.focus}));
 const focusDir = join(root, 'src/data/generated/focus');
 function focusModules(locale, folders) {
   return folders.flatMap((folder) => {
@@ -151,6 +155,8 @@ export function checkCeilings(figures, ceilings) {
     .filter((f) => f.size > f.ceiling);
 }
 
+/** The report itself: run as a script (`tsx scripts/size.mjs`), not when a test imports the functions above. */
+async function report() {
 // Inside the project, so the baseline resolves the same copy of Lit.
 const scratch = mkdtempSync(join(root, 'node_modules/.alliance-size-'));
 const bare = join(scratch, 'bare-lit.js');
@@ -170,12 +176,10 @@ try {
   const baseline = await bundle({bare});
   const base = measure([...baseline.values()].map((c) => c.code).join(''));
   const widgets = [];
-  for (const [tag, widget] of Object.entries(WIDGET_CLASSES)) {
-    const chunks = await bundle({[tag]: join(root, `src/components/${tag}/index.ts`)});
+  for (const {tag, entry: source, collections, focus: folders} of sizeSubjects()) {
+    const chunks = await bundle({[tag]: source});
     const entry = [...chunks.values()].find((c) => c.isEntry).fileName;
     const code = [...closure(chunks, entry)];
-    // The collections the widget declares it reads (its static `collections`).
-    const collections = widget.collections;
     const text = (files) => files.map((f) => chunks.get(f).code).join('');
     const messages = (locale) => chunksOf(chunks, (id) => id.endsWith(`/generated/locales/${locale}.ts`));
     const data = {};
@@ -188,8 +192,7 @@ try {
       whole[locale] = measure(text(files));
       data[locale] = whole[locale];
       page[locale] = measure(text([...code, ...messages(locale), ...files]));
-      const folders = FOCUS_FOLDERS[tag];
-      if (!folders) continue;
+      if (!folders.length) continue;
       const sized = focusModules(locale, folders).map((m) => ({...m, size: measure(m.code)}));
       const largest = sized.reduce((a, b) => (b.size.br > a.size.br ? b : a));
       worst[locale] = largest.key;
@@ -273,3 +276,6 @@ try {
   rmSync(scratch, {recursive: true, force: true});
 }
 if (failed) process.exitCode = 1;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await report();

@@ -14,6 +14,7 @@ import {figureText} from '../src/shared/figure.js';
 import type {StatRecord as ShownStat} from '../src/data/types.js';
 import {templates as en} from '../src/generated/locales/en.js';
 import {withLocale} from '../src/localization/runtime.js';
+import {DEFAULT_INTL} from '../src/locales.js';
 
 /** Text of the data: Simplified Chinese as printed, English translated. */
 interface Text {
@@ -58,7 +59,7 @@ interface StatRecord {
 /** The figure as the widget writes it in `locale` (「超过4.55万人」, "over 45,500 people"). */
 function shownValue(s: StatRecord, locale: 'zh-Hans' | 'en'): string {
   const record = {...s, unit: s.unit?.[locale], qualifier: s.qualifier ?? undefined, valueTo: s.valueTo ?? undefined} as unknown as ShownStat;
-  const context = locale === 'en' ? {locale, intl: 'en-GB', templates: en} : {locale, intl: 'zh-Hans-CN', templates: undefined};
+  const context = {locale, intl: DEFAULT_INTL[locale], templates: locale === 'en' ? en : undefined};
   return withLocale(context, () => figureText(record, locale));
 }
 

@@ -27,17 +27,18 @@ import {STATE_ATTRIBUTE, warnRefusedLink} from '../base/problem-controller.js';
 const unescapeHtml = (value: string) =>
   value.includes('&') ? parseFragment(`<i title="${value}"></i>`).childNodes.map((n) => ('attrs' in n ? n.attrs[0]?.value : '')).join('') : value;
 import type {AllianceElement} from '../base/alliance-element.js';
-import {WIDGET_TAGS} from '../widgets.js';
-import {resolveLocale, type Locale} from '../localization/localization.js';
+import {WIDGETS, WIDGET_TAGS} from '../widgets.js';
+import {LANG_ATTRIBUTE} from '../locales.js';
+import {resolveLocale} from '../localization/localization.js';
 
 
 export {LOCALES} from '../data/types.js';
 import {LOCALES} from '../data/types.js';
 
-/** This module's widget classes by tag (each class is named after its tag: case-stat, CaseStat). */
+/** This module's widget classes by tag (the registry names each one's class). */
 const OWN_CLASSES = new Map<string, new () => LitElement>(
   WIDGET_TAGS.map((tag) => {
-    const name = tag.replace(/(^|-)([a-z])/g, (_, _dash: string, c: string) => c.toUpperCase()) as keyof typeof classes;
+    const name = WIDGETS[tag].className as keyof typeof classes;
     const own = classes[name] as unknown as (new () => LitElement) | undefined;
     if (typeof own !== 'function') throw new Error(`alliance-widgets/static: no class ${name} for <${tag}> in classes.ts`);
     // Reading observedAttributes finalizes a class (its attributes mapped to properties), as defining it would.
@@ -77,8 +78,6 @@ export interface RenderProblem {
   readonly path?: string | undefined;
 }
 
-/** The `lang` attribute written for each locale. */
-const LANG_OF: Record<Locale, string> = {'zh-Hans': 'zh-CN', en: 'en', 'zh-Hant': 'zh-TW'};
 
 const isElement = (node: Node): node is Element => 'tagName' in node;
 const isWidget = (node: Node): boolean => isElement(node) && (WIDGET_TAGS as readonly string[]).includes(node.tagName);
@@ -178,7 +177,7 @@ export async function renderStatic(markup: string, options: RenderOptions = {}):
   for (const {el, outer} of widgets) {
     const loc = el.sourceCodeLocation;
     if (!loc) continue;
-    out += markup.slice(at, loc.startOffset) + (await renderWidget(markup, el, outer, LANG_OF[locale], options.onProblem));
+    out += markup.slice(at, loc.startOffset) + (await renderWidget(markup, el, outer, LANG_ATTRIBUTE[locale], options.onProblem));
     at = loc.endOffset;
   }
   return out + markup.slice(at);

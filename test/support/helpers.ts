@@ -5,6 +5,8 @@ import type {AllianceErrorEvent} from '../../src/events.js';
 import * as OpenCC from 'opencc-js';
 import {getLocale} from '../../src/localization/localization.js';
 import {settled} from './raw-data.js';
+import {WIDGETS, type WidgetRegistry} from '../../src/widgets.js';
+import {LANG_ATTRIBUTE, LOCALES} from '../../src/locales.js';
 
 const cnToTw = OpenCC.Converter({from: 'cn', to: 'tw'});
 const cnToTwp = OpenCC.Converter({from: 'cn', to: 'twp'});
@@ -138,15 +140,11 @@ export async function tabStops(el: HTMLElement): Promise<Element[]> {
   return stops;
 }
 
+/** The registry's markup showing all of a widget's text, for each widget of a registry (src/widgets.ts unless a test gives its own). */
+export const showingAllOf = (registry: WidgetRegistry = WIDGETS): readonly [string, string][] => Object.entries(registry).map(([tag, w]) => [tag, w.showingAll]);
+
 /** Each widget showing real records, with its collapsed parts opened so all its text is on screen. */
-export const WIDGETS_SHOWING_ALL: readonly [string, string][] = [
-  ['case-stat', '<case-stat stat="workshop-employment"></case-stat>'],
-  ['alliance-model-card', '<alliance-model-card model="mentor-led" open></alliance-model-card>'],
-  ['case-stat-group', '<case-stat-group stats="alliance-cases, kuangyan-south-new-jobs"></case-stat-group>'],
-  ['alliance-scheme', '<alliance-scheme scheme-id="four-links-three-unchanged"></alliance-scheme>'],
-  ['case-study-card', '<case-study-card case="kuangyan-south"></case-study-card>'],
-  ['timeline-view', '<timeline-view eras="era-1993-2006,era-2007-2014"></timeline-view>'],
-];
+export const WIDGETS_SHOWING_ALL: readonly [string, string][] = showingAllOf();
 
 /**
  * Puts a widget in a 40rem column (in care mode when asked), waits until it
@@ -188,12 +186,8 @@ export async function loadFrame(
   return frame;
 }
 
-/** The page languages a test runs each widget in, with the locale each resolves to. */
-export const PAGE_LOCALES = [
-  ['zh-CN', 'zh-Hans'],
-  ['en', 'en'],
-  ['zh-TW', 'zh-Hant'],
-] as const;
+/** The page languages a test runs each widget in (each locale's `lang` attribute), with the locale each resolves to. */
+export const PAGE_LOCALES = LOCALES.map((locale) => [LANG_ATTRIBUTE[locale], locale] as const);
 
 /** Text with its runs of white space as one space, trimmed. */
 export const fold = (s: string) => s.replace(/\s+/g, ' ').trim();

@@ -8,10 +8,11 @@ import type {AllianceData} from '../../src/data/schema.js';
 import type {PageDocument} from '../../src/data/page.js';
 import {rawData, settled} from './raw-data.js';
 import {waitUntil} from './helpers.js';
+import {WIDGET_TAGS} from '../../src/widgets.js';
 
 export type Widget = HTMLElement & {updateComplete: Promise<boolean>; data?: unknown};
 type Root = {render(element: unknown): void; unmount(): void};
-const WIDGETS = 'case-stat, case-stat-group, case-study-card, alliance-model-card, alliance-scheme, timeline-view';
+const WIDGETS = WIDGET_TAGS.join(', ');
 
 export function reactPage(createRoot: (container: HTMLElement) => Root) {
   const page = {
