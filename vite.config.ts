@@ -408,7 +408,7 @@ export default defineConfig(({mode}) => {
               index: 'src/index.ts',
               classes: 'src/classes.ts',
               // One ES entry per widget: `alliance-widgets/<tag>.js` registers that tag alone.
-              ...Object.fromEntries(WIDGET_TAGS.map((tag) => [tag, `src/components/${tag}/index.ts`])),
+              ...Object.fromEntries(WIDGET_TAGS.map((tag) => [tag, `src/generated/entries/${tag}.ts`])),
               // `alliance-widgets/react`: React components for the widgets (React and @lit/react stay imports).
               react: 'src/react/index.ts',
             },

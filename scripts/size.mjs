@@ -107,7 +107,7 @@ const dataModule = (locale, collections) => (id) => collections.some((c) => id.e
  * loads the whole collections.
  */
 export const sizeSubjects = (registry = WIDGETS) =>
-  Object.entries(registry).map(([tag, w]) => ({tag, entry: join(root, `src/components/${tag}/index.ts`), collections: w.collections, focus: w.focus}));
+  Object.entries(registry).map(([tag, w]) => ({tag, entry: join(root, `src/generated/entries/${tag}.ts`), collections: w.collections, focus: w.focus}));
 const focusDir = join(root, 'src/data/generated/focus');
 function focusModules(locale, folders) {
   return folders.flatMap((folder) => {

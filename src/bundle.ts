@@ -73,8 +73,9 @@ try {
 // The global AllianceWidgets: what classes.js exports, but the checks of a portal's own data (checkPageData,
 // pageDataProblems), which the bundle loads only when a page gives its own data; a host that checks documents itself
 // imports them from the ES build (alliance-widgets/classes.js).
+export * from './generated/widgets/classes.js';
 export {
-  AllianceModelCard, AllianceScheme, CaseStat, CaseStatGroup, CaseStudyCard, TimelineView, AllianceElement, Dataset, bundledData, preloadLocale,
-  defineElement, defineWidgets, VERSION, AllianceErrorEvent, AllianceSelectEvent, setLocale, getLocale, resolveLocale,
+  AllianceElement, Dataset, bundledData, preloadLocale, defineElement, defineWidgets, VERSION, AllianceErrorEvent, AllianceSelectEvent, setLocale,
+  getLocale, resolveLocale,
 } from './classes.js';
 export {PageDataProblem} from './data/problem.js';

@@ -1,10 +1,5 @@
 /** Widget classes and helpers, without registering any tag (for custom tag names). */
-export {AllianceModelCard} from './components/alliance-model-card/alliance-model-card.js';
-export {AllianceScheme} from './components/alliance-scheme/alliance-scheme.js';
-export {CaseStat} from './components/case-stat/case-stat.js';
-export {CaseStatGroup} from './components/case-stat-group/case-stat-group.js';
-export {CaseStudyCard} from './components/case-study-card/case-study-card.js';
-export {TimelineView} from './components/timeline-view/timeline-view.js';
+export * from './generated/widgets/classes.js';
 export {AllianceElement} from './base/alliance-element.js';
 export {Dataset} from './data/dataset.js';
 export {bundledData, type DataSource} from './data/source.js';

@@ -3,24 +3,12 @@
  * for a page that already uses one of them (`defineWidgets('nb')` gives
  * `<nb-case-stat>`, `<nb-timeline-view>` …).
  */
-import {AllianceModelCard} from './components/alliance-model-card/alliance-model-card.js';
-import {AllianceScheme} from './components/alliance-scheme/alliance-scheme.js';
-import {CaseStat} from './components/case-stat/case-stat.js';
-import {CaseStatGroup} from './components/case-stat-group/case-stat-group.js';
-import {CaseStudyCard} from './components/case-study-card/case-study-card.js';
-import {TimelineView} from './components/timeline-view/timeline-view.js';
+import {WIDGET_CLASSES} from './generated/widgets/by-tag.js';
+import type {CaseStat} from './components/case-stat/case-stat.js';
 import {defineElement} from './define.js';
-import type {WidgetTag} from './widgets.js';
 
-/** Each widget's class by its tag (the size report reads their declared collections). */
-export const WIDGET_CLASSES: Record<WidgetTag, CustomElementConstructor> = {
-  'alliance-model-card': AllianceModelCard,
-  'alliance-scheme': AllianceScheme,
-  'case-stat': CaseStat,
-  'case-stat-group': CaseStatGroup,
-  'case-study-card': CaseStudyCard,
-  'timeline-view': TimelineView,
-};
+/** Each widget's class by its tag (generated from the registry; the size report reads their declared collections). */
+export {WIDGET_CLASSES};
 
 /**
  * Registers every widget, under `prefix` when one is given (`nb` →

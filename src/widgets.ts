@@ -3,7 +3,10 @@
  * effects and no import of component code, so Node scripts, the size report,
  * the static build, the catalogue and the tests read it without defining any
  * element. Each tag names its folder under src/components/ and its ES entry
- * (`alliance-widgets/<tag>.js`).
+ * (`alliance-widgets/<tag>.js`), which `npm run generate` writes from here
+ * (scripts/widget-entries.ts) with the lists of what ships: src/generated/
+ * entries/ and widgets/ (classes, WIDGET_CLASSES, React wrappers) and the
+ * package's exports.
  *
  * Nothing that ships imports it: a widget's class keeps its own `static
  * collections` (a constant imported from here would cost bytes in every
@@ -15,6 +18,8 @@ import type {Collection} from './data/types.js';
 export interface WidgetFacts {
   /** The class's name in `alliance-widgets/classes.js` (PascalCase of the tag). */
   readonly className: string;
+  /** What it shows, in a few English words: the doc comment of its generated entry and React wrapper. */
+  readonly summary: string;
   /** The attribute naming the record (or records, comma-separated) it shows; null for a widget that shows a whole collection by default. */
   readonly record: string | null;
   /** What the record attribute takes, as the data-ids page names it. */
@@ -36,6 +41,7 @@ export interface WidgetFacts {
 export const WIDGETS = {
   'alliance-model-card': {
     className: 'AllianceModelCard',
+    summary: 'one alliance formation model, or the gallery of them',
     record: 'model',
     ids: 'models',
     collections: ['models', 'cases', 'sources'],
@@ -45,6 +51,7 @@ export const WIDGETS = {
   },
   'alliance-scheme': {
     className: 'AllianceScheme',
+    summary: 'one alliance scheme',
     record: 'scheme-id',
     ids: 'schemes',
     collections: ['schemes', 'sources', 'models', 'cases', 'events', 'stats'],
@@ -54,6 +61,7 @@ export const WIDGETS = {
   },
   'case-stat': {
     className: 'CaseStat',
+    summary: 'one sourced headline figure',
     record: 'stat',
     ids: 'stats',
     collections: ['stats', 'sources', 'series'],
@@ -63,6 +71,7 @@ export const WIDGETS = {
   },
   'case-stat-group': {
     className: 'CaseStatGroup',
+    summary: 'several figures',
     record: 'stats',
     ids: 'stats',
     collections: ['stats', 'sources'],
@@ -72,6 +81,7 @@ export const WIDGETS = {
   },
   'case-study-card': {
     className: 'CaseStudyCard',
+    summary: 'one typical case',
     record: 'case',
     ids: 'cases',
     collections: ['cases', 'stats', 'sources', 'models'],
@@ -81,6 +91,7 @@ export const WIDGETS = {
   },
   'timeline-view': {
     className: 'TimelineView',
+    summary: 'the history timeline',
     record: 'eras',
     ids: 'eras',
     collections: ['events', 'eras', 'sources'],

@@ -1,5 +1,5 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
-import '../src/components/alliance-model-card/index.js';
+import '../src/generated/entries/alliance-model-card.js';
 import {MODEL_IDS, MODEL_KINDS, idSelect} from './data-ids.js';
 import {COMMON_ARGS, COMMON_ARG_TYPES, COMMON_ATTRIBUTES, careSection, darkPage, fromMarkup, widgetAttributes, type CommonArgs, type Markup} from './embed.js';
 

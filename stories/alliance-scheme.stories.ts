@@ -1,5 +1,5 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
-import '../src/components/alliance-scheme/index.js';
+import '../src/generated/entries/alliance-scheme.js';
 import {SCHEME_IDS, idSelect} from './data-ids.js';
 import {COMMON_ARGS, COMMON_ARG_TYPES, COMMON_ATTRIBUTES, careSection, darkPage, fromMarkup, widgetAttributes, type CommonArgs, type Markup} from './embed.js';
 

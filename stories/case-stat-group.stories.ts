@@ -1,5 +1,5 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
-import '../src/components/case-stat-group/index.js';
+import '../src/generated/entries/case-stat-group.js';
 import {COMMON_ARGS, COMMON_ARG_TYPES, COMMON_ATTRIBUTES, careSection, darkPage, fromMarkup, widgetAttributes, type CommonArgs, type Markup} from './embed.js';
 
 interface Args extends CommonArgs {

@@ -1,5 +1,5 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
-import '../src/components/case-stat/index.js';
+import '../src/generated/entries/case-stat.js';
 import type {Locale, SourceRecord} from '../src/data/types.js';
 import {formatPartialDate} from '../src/format.js';
 import zhHansSources from '../src/data/generated/zh-Hans/sources.js';

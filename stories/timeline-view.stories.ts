@@ -1,5 +1,5 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
-import '../src/components/timeline-view/index.js';
+import '../src/generated/entries/timeline-view.js';
 import {ERA_IDS, EVENT_KINDS, idCheck} from './data-ids.js';
 import {COMMON_ARGS, COMMON_ARG_TYPES, COMMON_ATTRIBUTES, darkPage, fromMarkup, widgetAttributes, type CommonArgs, type Markup} from './embed.js';
 

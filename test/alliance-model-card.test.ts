@@ -1,6 +1,6 @@
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
-import '../src/components/alliance-model-card/index.js';
+import '../src/generated/entries/alliance-model-card.js';
 import {AllianceModelCard} from '../src/components/alliance-model-card/alliance-model-card.js';
 import type {AllianceSelectEvent} from '../src/events.js';
 import type {AllianceData} from '../src/data/schema.js';

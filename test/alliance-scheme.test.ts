@@ -1,5 +1,5 @@
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
-import '../src/components/alliance-scheme/index.js';
+import '../src/generated/entries/alliance-scheme.js';
 import {AllianceScheme} from '../src/components/alliance-scheme/alliance-scheme.js';
 import type {AllianceErrorEvent} from '../src/events.js';
 import type {AllianceData, Scheme} from '../src/data/schema.js';

@@ -4,7 +4,7 @@
  * and a few strings written out by hand.
  */
 import {expect, fixture, html} from '@open-wc/testing';
-import '../src/components/case-stat-group/index.js';
+import '../src/generated/entries/case-stat-group.js';
 import type {CaseStatGroup} from '../src/components/case-stat-group/case-stat-group.js';
 import type {AllianceData} from '../src/data/schema.js';
 import {rawData, settled} from './support/raw-data.js';

@@ -1,6 +1,6 @@
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import {emulateMedia} from '@web/test-runner-commands';
-import '../src/components/case-stat/index.js';
+import '../src/generated/entries/case-stat.js';
 import {CaseStat} from '../src/components/case-stat/case-stat.js';
 import {defineElement} from '../src/define.js';
 import {AllianceErrorEvent} from '../src/events.js';

@@ -1,6 +1,6 @@
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
-import '../src/components/case-study-card/index.js';
+import '../src/generated/entries/case-study-card.js';
 import {CaseStudyCard} from '../src/components/case-study-card/case-study-card.js';
 import type {AllianceSelectEvent} from '../src/events.js';
 import type {AllianceData, Case} from '../src/data/schema.js';

@@ -1,6 +1,6 @@
 import {expect, fixture, html} from '@open-wc/testing';
-import '../src/components/case-stat/index.js';
-import '../src/components/case-study-card/index.js';
+import '../src/generated/entries/case-stat.js';
+import '../src/generated/entries/case-study-card.js';
 import type {CaseStat} from '../src/components/case-stat/case-stat.js';
 import type {AllianceData} from '../src/data/schema.js';
 import {rawData, settled} from './support/raw-data.js';

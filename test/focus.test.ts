@@ -1,10 +1,10 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import {unsafeStatic, html as staticHtml} from 'lit/static-html.js';
-import '../src/components/case-stat/index.js';
-import '../src/components/case-study-card/index.js';
-import '../src/components/alliance-model-card/index.js';
-import '../src/components/alliance-scheme/index.js';
-import '../src/components/timeline-view/index.js';
+import '../src/generated/entries/case-stat.js';
+import '../src/generated/entries/case-study-card.js';
+import '../src/generated/entries/alliance-model-card.js';
+import '../src/generated/entries/alliance-scheme.js';
+import '../src/generated/entries/timeline-view.js';
 import {CaseStat} from '../src/components/case-stat/case-stat.js';
 import {CaseStudyCard} from '../src/components/case-study-card/case-study-card.js';
 import {AllianceModelCard} from '../src/components/alliance-model-card/alliance-model-card.js';

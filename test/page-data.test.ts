@@ -199,7 +199,7 @@ describe('a portal’s own data', () => {
 
   it('a page with one widget entry loads the checks only when it gives its own data, from the library’s own files, and then renders it', async () => {
     const frame = await loadFrame({
-      srcdoc: `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><script type="module" src="/src/components/case-stat/index.ts"></script></head><body><case-stat stat="workshop-employment"></case-stat></body></html>`,
+      srcdoc: `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><script type="module" src="/src/generated/entries/case-stat.ts"></script></head><body><case-stat stat="workshop-employment"></case-stat></body></html>`,
     });
     const win = frame.contentWindow!;
     const doc = frame.contentDocument!;

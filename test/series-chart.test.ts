@@ -1,6 +1,6 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import {emulateMedia} from '@web/test-runner-commands';
-import '../src/components/case-stat/index.js';
+import '../src/generated/entries/case-stat.js';
 import type {CaseStat} from '../src/components/case-stat/case-stat.js';
 import {placeBars} from '../src/components/case-stat/series-chart.js';
 import {loadSeriesChart, seriesChart} from '../src/components/case-stat/chart-loader.js';

@@ -1,6 +1,6 @@
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import {emulateMedia, sendKeys} from '@web/test-runner-commands';
-import '../src/components/timeline-view/index.js';
+import '../src/generated/entries/timeline-view.js';
 import {TimelineView} from '../src/components/timeline-view/timeline-view.js';
 import {defineElement} from '../src/define.js';
 import {Dataset} from '../src/data/dataset.js';

@@ -5,7 +5,8 @@
  * (`sizeSubjects`), the static demos (`demosOf`) and the test server's pages
  * (`hardenedPageHtml` in web-test-runner.config.mjs) use with the real
  * registry by default: each must pick it up, and none may show it when given
- * the real registry.
+ * the real registry. The lists of what ships (entries, classes, React
+ * wrappers, package exports) are generated from the registry the same way.
  */
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
@@ -18,6 +19,7 @@ import {STATIC_DEMOS} from '../../src/static/demos.js';
 import {COLLECTIONS, LOCALES as RUNTIME_LOCALES} from '../../src/data/types.js';
 import {sizeSubjects} from '../../scripts/size.mjs';
 import {hardenedPageHtml} from '../../web-test-runner.config.mjs';
+import {packageExports, widgetModules} from '../../scripts/widget-entries.js';
 // The static renderer first: it sets up the DOM shim the classes need in Node.
 import '../../src/static/render.js';
 import * as widgetClasses from '../../src/classes.js';
@@ -26,6 +28,7 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 
 const FAKE: WidgetFacts = {
   className: 'FakeWidget',
+  summary: 'a widget only this test knows',
   record: 'fake-id',
   ids: 'stats',
   collections: ['stats', 'sources'],
@@ -40,7 +43,7 @@ test('the size report measures a widget added to the registry: its entry, collec
   assert.equal(subjects.length, WIDGET_TAGS.length + 1);
   const fake = subjects.find((s) => s.tag === 'fake-widget');
   assert.ok(fake, 'the fake widget is measured');
-  assert.equal(fake.entry, `${root}src/components/fake-widget/index.ts`);
+  assert.equal(fake.entry, `${root}src/generated/entries/fake-widget.ts`);
   assert.deepEqual(fake.collections, FAKE.collections);
   assert.deepEqual(fake.focus, FAKE.focus);
   // The real registry: every widget, no fake one.
@@ -68,11 +71,11 @@ test('the test server\'s pages of every widget hold a widget added to the regist
 });
 
 test('each widget of the registry: its folder and entry, its class, its collections and per-record data, a demo of its own tag naming its record', () => {
-  const classes = readFileSync(`${root}src/classes.ts`, 'utf8');
+  const generated = widgetModules();
   for (const tag of WIDGET_TAGS) {
     const w: WidgetFacts = WIDGETS[tag];
-    assert.ok(existsSync(`${root}src/components/${tag}/index.ts`), `${tag}: src/components/${tag}/index.ts`);
-    assert.ok(classes.includes(`export {${w.className}} from './components/${tag}/${tag}.js';`), `${tag}: ${w.className} in classes.ts`);
+    assert.ok(existsSync(`${root}src/components/${tag}/${tag}.ts`), `${tag}: src/components/${tag}/${tag}.ts`);
+    assert.equal(readFileSync(`${root}src/generated/entries/${tag}.ts`, 'utf8'), generated[`entries/${tag}.ts`], `${tag}: its entry is current (npm run generate)`);
     for (const c of w.collections) assert.ok((COLLECTIONS as readonly string[]).includes(c), `${tag}: collection ${c}`);
     for (const folder of w.focus) assert.ok(existsSync(`${root}src/data/generated/focus/zh-Hans/${folder}`), `${tag}: per-record folder ${folder} (run npm run generate)`);
     for (const markup of [w.demo, w.showingAll]) {
@@ -85,6 +88,35 @@ test('each widget of the registry: its folder and entry, its class, its collecti
     const cls = (widgetClasses as unknown as Record<string, {collections?: readonly string[]}>)[WIDGETS[tag].className];
     assert.ok(cls, `${tag}: class ${WIDGETS[tag].className}`);
     assert.deepEqual([...(cls.collections ?? [])], [...WIDGETS[tag].collections], `${tag}: the registry's collections are its class's`);
+  }
+});
+
+test('the lists of what ships name a widget added to the registry: its entry, class, WIDGET_CLASSES, React wrapper and package export', () => {
+  const files = widgetModules(withFake);
+  const entry = files['entries/fake-widget.ts'];
+  assert.ok(entry, 'an entry of its own');
+  assert.ok(entry.includes("import {FakeWidget} from '../../components/fake-widget/fake-widget.js';"), entry);
+  assert.ok(entry.includes("defineElement('fake-widget', FakeWidget);"), entry);
+  assert.ok(entry.includes("'fake-widget': FakeWidget;"), 'its HTMLElementTagNameMap entry');
+  assert.ok(files['entries/all.ts']!.includes("import './fake-widget.js';"));
+  assert.ok(files['widgets/classes.ts']!.includes("export {FakeWidget} from '../../components/fake-widget/fake-widget.js';"));
+  assert.ok(files['widgets/by-tag.ts']!.includes("  'fake-widget': FakeWidget,"));
+  assert.ok(files['widgets/react.ts']!.includes("export const FakeWidget = wrap('fake-widget', FakeWidgetElement, 'FakeWidget');"));
+  const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as {exports: Record<string, unknown>};
+  const exports = packageExports(pkg.exports, withFake);
+  assert.deepEqual(exports['./fake-widget.js'], {types: './dist/types/generated/entries/fake-widget.d.ts', default: './dist/fake-widget.js'});
+  // Every other export kept, in its place; with the real registry, package.json is already what the generator writes.
+  assert.deepEqual(Object.keys(exports).filter((k) => k !== './fake-widget.js'), Object.keys(pkg.exports));
+  assert.deepEqual(packageExports(pkg.exports), pkg.exports);
+  // The real lists: each widget once, no fake one; a widget taken out of the registry is taken out of every list.
+  const real = widgetModules();
+  assert.deepEqual(Object.keys(real).filter((k) => k.startsWith('entries/') && k !== 'entries/all.ts'), WIDGET_TAGS.map((tag) => `entries/${tag}.ts`));
+  assert.ok(!Object.values(real).some((text) => text.includes('fake-widget')));
+  const without = Object.fromEntries(Object.entries(WIDGETS).filter(([tag]) => tag !== 'case-stat')) as typeof WIDGETS;
+  assert.ok(!('./case-stat.js' in packageExports(pkg.exports, without)));
+  assert.ok(!widgetModules(without)['widgets/classes.ts']!.includes('CaseStat}'));
+  for (const name of ['entries/all.ts', 'widgets/classes.ts', 'widgets/by-tag.ts', 'widgets/react.ts']) {
+    assert.equal(readFileSync(`${root}src/generated/${name}`, 'utf8'), real[name], `src/generated/${name} is current (npm run generate)`);
   }
 });
 

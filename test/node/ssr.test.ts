@@ -10,7 +10,9 @@ import {readFile} from 'node:fs/promises';
 import {execFile} from 'node:child_process';
 import {promisify} from 'node:util';
 
-const entries = ['index', 'classes', 'components/alliance-model-card/index', 'components/alliance-scheme/index', 'components/case-stat/index', 'components/case-study-card/index', 'components/timeline-view/index'];
+import {WIDGET_TAGS} from '../../src/widgets.js';
+
+const entries = ['index', 'classes', ...WIDGET_TAGS.map((tag) => `generated/entries/${tag}`)];
 
 /** The data as written (zh-Hans source and en); zh-Hant is derived, so checked by its Chinese characters only. */
 const json = async (name: string) => JSON.parse(await readFile(new URL(`../../data/${name}.json`, import.meta.url), 'utf8'));

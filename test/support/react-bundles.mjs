@@ -3,7 +3,7 @@
  * CommonJS, which the test runner does not serve as modules, so
  * test/react/react-19.ts and test/react/react-18.ts are each served as one
  * ES module bundled by esbuild: React, react-dom/client, @lit/react and the
- * wrappers (src/react/), in development mode so that React reports hydration
+ * wrappers (src/react/ and the generated src/generated/widgets/react.ts), in development mode so that React reports hydration
  * mismatches. React 18 comes from test/react-18/node_modules (the `react-18`
  * dev dependency, a folder of its own beside the project's React 19). The
  * widget sources the wrappers import are left as imports of /src/…ts, which
@@ -21,19 +21,20 @@ import {join, relative, resolve, sep} from 'node:path';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const src = join(root, 'src') + sep;
+const wrappers = join(src, 'generated/widgets/react.');
 const react18 = join(root, 'test/react-18/node_modules');
 const BUNDLES = {
   '/test/react/react-19': {},
   '/test/react/react-18': {react: join(react18, 'react'), 'react-dom': join(react18, 'react-dom')},
 };
 
-/** Imports of the widget sources (outside src/react/) stay imports, of the URL the runner serves them at. */
+/** Imports of the widget sources (outside the wrappers) stay imports, of the URL the runner serves them at. */
 const widgetSourcesExternal = {
   name: 'widget-sources-external',
   setup(b) {
     b.onResolve({filter: /^\.\.?\//}, (args) => {
       const path = resolve(args.resolveDir, args.path);
-      if (!path.startsWith(src) || path.startsWith(join(src, 'react') + sep)) return undefined;
+      if (!path.startsWith(src) || path.startsWith(join(src, 'react') + sep) || path.startsWith(wrappers)) return undefined;
       return {path: '/' + relative(root, path).split(sep).join('/').replace(/\.js$/, '.ts'), external: true};
     });
   },
