@@ -1,5 +1,6 @@
 import {expect} from '@open-wc/testing';
 import {loadFrame, text, waitUntil} from './support/helpers.js';
+import {lightDom, ready, settled, widgetsIn} from './support/story-page.js';
 import type {CaseRecord, EraRecord, Locale, ModelRecord, SchemeRecord, StatRecord} from '../src/data/types.js';
 import zhHansStats from '../src/data/generated/zh-Hans/stats.js';
 import enStats from '../src/data/generated/en/stats.js';
@@ -70,47 +71,7 @@ const DARK_BACKGROUND = (() => {
   return value;
 })();
 
-const widgetsIn = (root: ParentNode) => [...root.querySelectorAll(WIDGET_TAGS.join(','))];
 const base = (el: Element) => el.shadowRoot?.querySelector('[part~="base"]');
-const ready = (el: Element) => !!base(el) && !el.shadowRoot!.querySelector('[data-state="loading"]');
-
-/** Waits until `root` has widgets, every one rendered, and their text has stopped changing. */
-async function settled(root: () => ParentNode | null | undefined, what: string, count = 1) {
-  await waitUntil(
-    () => {
-      const r = root();
-      return !!r && widgetsIn(r).length >= count && widgetsIn(r).every(ready);
-    },
-    `${what}: widgets did not render`,
-    {timeout: 20000}
-  );
-  let last = '';
-  await waitUntil(
-    () => {
-      const now = widgetsIn(root()!).map(text).join('\n');
-      const same = now === last;
-      last = now;
-      return same;
-    },
-    `${what}: text kept changing`,
-    {interval: 250, timeout: 8000}
-  );
-}
-
-/** Light DOM as a page author wrote it: elements, attributes and text, without white space, scripts or the widgets' text pieces. */
-function lightDom(node: Node): unknown[] {
-  const out: unknown[] = [];
-  for (const child of node.childNodes) {
-    if (child.nodeType === Node.TEXT_NODE) {
-      const t = child.textContent!.replace(/\s+/g, ' ').trim();
-      if (t) out.push(t);
-    } else if (child.nodeType === Node.ELEMENT_NODE && !['script', 'aw-t'].includes((child as Element).localName)) {
-      const el = child as Element;
-      out.push([el.localName, [...el.attributes].map((a) => `${a.name}=${a.value}`).sort(), lightDom(el)]);
-    }
-  }
-  return out;
-}
 
 /** What a reader sees of each widget: its tag, language, text. */
 const shown = (root: ParentNode) => widgetsIn(root).map((el) => ({tag: el.localName, lang: base(el)!.getAttribute('lang'), text: text(el)}));
@@ -141,7 +102,7 @@ async function openDocs(tag: string): Promise<DocsPage> {
   const docs = () => frame.contentDocument!.querySelector('#storybook-docs');
   // Every story of the file is on its docs page (the first twice: at the top and in the list).
   await waitUntil(() => docs()?.querySelectorAll('[id^="story--"][id$="-inner"]').length === stories + 1, `${tag}: the docs page did not show its ${stories} stories`, {timeout: 20000});
-  await settled(docs, `${tag} docs page`, stories);
+  await settled(docs, `${tag} docs page`, {count: stories, timeout: 20000});
   return {frame, docs: docs()!, stories};
 }
 
@@ -162,7 +123,7 @@ async function setToolbar(page: DocsPage, globals: Record<string, string>) {
     const now = widgetsIn(page.docs);
     return now.length >= page.stories && now.every((el) => !before.includes(el) && ready(el) && base(el)!.getAttribute('lang') === expectedLang(el, globals['locale']!));
   });
-  await settled(() => page.docs, 'docs page after the toolbar changed', page.stories);
+  await settled(() => page.docs, 'docs page after the toolbar changed', {count: page.stories, timeout: 20000});
 }
 
 /** Clicks the first story's "Show code" and returns the code it prints. */
@@ -193,7 +154,7 @@ async function loadSnippet(snippet: string, what: string) {
   expect(lang, `${what}: the snippet names the page's <html lang>`).to.be.a('string');
   const body = snippet.replace(SCRIPT_TAG, SCRIPT_TAG.replace('src="alliance-widgets.iife.js"', 'src="/dist/alliance-widgets.iife.js"'));
   const frame = await loadFrame({srcdoc: `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>snippet</title></head><body>${body}</body></html>`}, {width: 1000, height: 2000});
-  await settled(() => frame.contentDocument, `${what} (snippet)`);
+  await settled(() => frame.contentDocument, `${what} (snippet)`, {timeout: 20000});
   return {frame, doc: frame.contentDocument!, lang: lang!};
 }
 

@@ -1,5 +1,6 @@
 import {expect} from '@open-wc/testing';
 import {loadFrame, text, waitUntil} from './support/helpers.js';
+import {lightDom, settled, widgetsIn} from './support/story-page.js';
 import * as modelCardStories from '../stories/alliance-model-card.stories.js';
 import * as schemeStories from '../stories/alliance-scheme.stories.js';
 import * as caseStatStories from '../stories/case-stat.stories.js';
@@ -11,7 +12,7 @@ import cases from '../data/cases.json' with {type: 'json'};
 import models from '../data/models.json' with {type: 'json'};
 import timeline from '../data/timeline.json' with {type: 'json'};
 import schemes from '../data/schemes.json' with {type: 'json'};
-import {DARK_PAGE_STYLE, INITIAL_GLOBALS, SCRIPT_TAG, WIDGET_TAGS, applyPageLang, type Globals} from '../stories/embed.js';
+import {DARK_PAGE_STYLE, INITIAL_GLOBALS, SCRIPT_TAG, applyPageLang, type Globals} from '../stories/embed.js';
 
 /**
  * Every story's "Show code" reproduces the story: each story of every
@@ -98,41 +99,6 @@ function prepare({meta, story}: Case, globals: Globals) {
 }
 
 const WIDTH = 900;
-const widgetsIn = (root: ParentNode) => [...root.querySelectorAll(WIDGET_TAGS.join(','))];
-const loading = (el: Element) => !el.shadowRoot?.querySelector('[part~="base"]') || !!el.shadowRoot.querySelector('[data-state="loading"]');
-const shadowText = (el: Element) => text(el);
-
-/** Waits until every widget has rendered its data (or its notice) and its text has stopped changing (count-up). */
-async function settled(root: ParentNode, what: string) {
-  await waitUntil(() => widgetsIn(root).length > 0 && widgetsIn(root).every((el) => !loading(el)), `${what}: widgets did not render`, {timeout: 8000});
-  let last = '';
-  await waitUntil(
-    () => {
-      const now = widgetsIn(root).map(shadowText).join('\n');
-      const same = now === last;
-      last = now;
-      return same;
-    },
-    `${what}: text kept changing`,
-    {interval: 250, timeout: 8000}
-  );
-}
-
-/** Light DOM as a page author wrote it: elements with their attributes and text, no white space, comments, scripts or the widgets' own text pieces. */
-function lightDom(node: Node): unknown[] {
-  const out: unknown[] = [];
-  for (const child of node.childNodes) {
-    if (child.nodeType === Node.TEXT_NODE) {
-      const t = child.textContent!.replace(/\s+/g, ' ').trim();
-      if (t) out.push(t);
-    } else if (child.nodeType === Node.ELEMENT_NODE && !['script', 'aw-t'].includes((child as Element).localName)) {
-      const el = child as Element;
-      out.push([el.localName, [...el.attributes].map((a) => `${a.name}=${a.value}`), lightDom(el)]);
-    }
-  }
-  return out;
-}
-
 /** What must match between the story and its snippet, for one widget. */
 function describeWidget(el: Element, top: Element) {
   const win = el.ownerDocument.defaultView!;
@@ -149,7 +115,7 @@ function describeWidget(el: Element, top: Element) {
     tag: el.localName,
     attributes: [...el.attributes].map((a) => [a.name, a.value]).sort(),
     ancestors,
-    text: shadowText(el),
+    text: text(el),
     host: look(el),
     base: look(el.shadowRoot!.querySelector('[part~="base"]')),
   };
@@ -165,7 +131,7 @@ async function loadSnippet(snippet: string, what: string): Promise<{frame: HTMLI
   // would then overflow and show its scroll buttons where the story does not).
   const frame = await loadFrame({srcdoc: `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>snippet</title></head><body>${body}</body></html>`}, {width: WIDTH, height: 4000});
   const doc = frame.contentDocument!;
-  await settled(doc, `${what} (snippet)`);
+  await settled(() => doc, `${what} (snippet)`);
   return {frame, doc};
 }
 
@@ -183,7 +149,7 @@ async function compare(c: Case, globals: Globals) {
   document.body.append(container);
   const {frame, doc} = await loadSnippet(snippet, what);
   try {
-    await settled(container, `${what} (story)`);
+    await settled(() => container, `${what} (story)`);
     expect(lightDom(doc.body), `${what}: the page's markup`).to.deep.equal(lightDom(container));
     const story = widgetsIn(container);
     const page = widgetsIn(doc);
