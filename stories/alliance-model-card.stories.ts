@@ -30,7 +30,10 @@ const meta: Meta<Args> = {
     }),
     kind: {control: 'select', options: [...MODEL_KINDS, 'all']},
   },
-  ...fromMarkup<Args>((args) => [modelCard(args)]),
+  ...fromMarkup<Args>((args) => [modelCard(args)], {
+    data: {collection: 'models', field: 'name', where: {kind: 'formation'}},
+    ui: {'zh-Hans': '展开全文', en: 'Show full text', 'zh-Hant': '展開全文'},
+  }),
 };
 export default meta;
 type Story = StoryObj<Args>;

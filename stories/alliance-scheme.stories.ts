@@ -19,7 +19,10 @@ const meta: Meta<Args> = {
   component: 'alliance-scheme',
   args: {'scheme-id': 'four-links-three-unchanged', compact: false, ...COMMON_ARGS},
   argTypes: {...COMMON_ARG_TYPES, 'scheme-id': idSelect(SCHEME_IDS, {'no-such-scheme': 'no-such-scheme — an unknown id (not found)'})},
-  ...fromMarkup<Args>((args) => [scheme(args)]),
+  ...fromMarkup<Args>((args) => [scheme(args)], {
+    data: {collection: 'schemes', field: 'name', ids: ['four-links-three-unchanged']},
+    ui: {'zh-Hans': '原文摘录', en: 'From the article (translated)', 'zh-Hant': '原文摘錄'},
+  }),
 };
 export default meta;
 type Story = StoryObj<Args>;

@@ -24,7 +24,10 @@ const meta: Meta<Args> = {
   component: 'case-stat-group',
   args: {stats: CITY, heading: '', compact: false, ...COMMON_ARGS},
   argTypes: {...COMMON_ARG_TYPES, stats: {control: 'text'}, heading: {control: 'text'}},
-  ...fromMarkup<Args>((args) => [group(args)]),
+  ...fromMarkup<Args>((args) => [group(args)], {
+    data: {collection: 'stats', field: 'label', ids: CITY.split(', ')},
+    ui: {'zh-Hans': '以表格查看', en: 'View as table', 'zh-Hant': '以表格檢視'},
+  }),
 };
 export default meta;
 type Story = StoryObj<Args>;

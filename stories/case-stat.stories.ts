@@ -60,7 +60,10 @@ const meta: Meta<Args> = {
   component: 'case-stat',
   args: {stat: 'workshop-employment', 'no-source': false, 'no-trend': false, 'count-up': false, chart: false, compact: false, ...COMMON_ARGS},
   argTypes: {...COMMON_ARG_TYPES, stat: idSelect(STAT_IDS, {'no-such-figure': 'no-such-figure — an unknown id (not found)'})},
-  ...fromMarkup<Args>((args) => [caseStat(args)]),
+  ...fromMarkup<Args>((args) => [caseStat(args)], {
+    data: {collection: 'stats', field: 'label', ids: ['workshop-employment']},
+    ui: {'zh-Hans': '来源：', en: 'Source: ', 'zh-Hant': '來源：'},
+  }),
 };
 export default meta;
 type Story = StoryObj<Args>;

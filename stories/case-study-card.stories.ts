@@ -20,7 +20,10 @@ const meta: Meta<Args> = {
   component: 'case-study-card',
   args: {case: 'kuangyan-south', 'max-figures': 6, compact: false, ...COMMON_ARGS},
   argTypes: {...COMMON_ARG_TYPES, case: idSelect(CASE_IDS, {'no-such-case': 'no-such-case — an unknown id (not found)'})},
-  ...fromMarkup<Args>((args) => [caseCard(args)]),
+  ...fromMarkup<Args>((args) => [caseCard(args)], {
+    data: {collection: 'cases', field: 'name', ids: ['kuangyan-south']},
+    ui: {'zh-Hans': '组建模式', en: 'Formation models', 'zh-Hant': '組建模式'},
+  }),
 };
 export default meta;
 type Story = StoryObj<Args>;

@@ -199,12 +199,30 @@ interface StoryContextLike<A> {
 }
 
 /**
+ * What a widget's docs page shows first (its Primary story) in each locale,
+ * written by hand beside the story for test/docs-pages.test.ts, which compares
+ * the page with it: the data's texts (one field of the records of a
+ * collection: the `ids` given, in order, or those matching `where`, or all)
+ * and one UI string of the widget as the translators wrote it.
+ */
+export interface DocsPageShows {
+  readonly data: {
+    readonly collection: 'stats' | 'cases' | 'models' | 'schemes' | 'eras';
+    readonly field: string;
+    readonly ids?: readonly string[];
+    readonly where?: Readonly<Record<string, string>>;
+  };
+  readonly ui: Readonly<Record<'zh-Hans' | 'en' | 'zh-Hant', string>>;
+}
+
+/**
  * A story's `render` and "Show code", both from one markup description (of
  * the args and, for text in the page's language, the toolbar's choices):
  * `render` builds the DOM, `parameters.docs.source.transform` prints the same
- * markup as the page's HTML.
+ * markup as the page's HTML. A widget's meta gives `shows` too
+ * (`parameters.shows`, see DocsPageShows).
  */
-export function fromMarkup<A>(markup: (args: A, globals: Globals) => Markup[]) {
+export function fromMarkup<A>(markup: (args: A, globals: Globals) => Markup[], shows?: DocsPageShows) {
   return {
     render: (args: A, context: StoryContextLike<A>) => toDom(withGlobals(markup(args, context.globals), context.globals)),
     parameters: {
@@ -214,6 +232,7 @@ export function fromMarkup<A>(markup: (args: A, globals: Globals) => Markup[]) {
           transform: (_code: string, context: StoryContextLike<A>) => embedSnippet(markup(context.args, context.globals), context.globals),
         },
       },
+      ...(shows ? {shows} : {}),
     },
   };
 }

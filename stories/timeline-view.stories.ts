@@ -30,7 +30,10 @@ const meta: Meta<Args> = {
     eras: {...idCheck(ERA_IDS, {'no-such-era': 'no-such-era — an unknown id (not found)'}), description: 'Era ids, written comma-separated'},
     kinds: {control: 'check', options: EVENT_KINDS, description: 'Kinds of events, written comma-separated'},
   },
-  ...fromMarkup<Args>((args) => [timeline(args)]),
+  ...fromMarkup<Args>((args) => [timeline(args)], {
+    data: {collection: 'eras', field: 'title'},
+    ui: {'zh-Hans': '下载CSV', en: 'Download CSV', 'zh-Hant': '下載CSV'},
+  }),
 };
 export default meta;
 

@@ -10,11 +10,9 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import {executeServerCommand} from '@web/test-runner-commands';
 import '../src/index.js';
-import {CaseStat} from '../src/components/case-stat/case-stat.js';
-import {AllianceModelCard} from '../src/components/alliance-model-card/alliance-model-card.js';
-import {AllianceScheme} from '../src/components/alliance-scheme/alliance-scheme.js';
-import {CaseStudyCard} from '../src/components/case-study-card/case-study-card.js';
-import {TimelineView} from '../src/components/timeline-view/timeline-view.js';
+import type {CaseStat} from '../src/components/case-stat/case-stat.js';
+import {WIDGET_CLASSES} from '../src/register.js';
+import {WIDGETS as REGISTRY, WIDGET_TAGS} from '../src/widgets.js';
 import {defineElement} from '../src/define.js';
 import type {DataSource} from '../src/data/source.js';
 import {settled} from './support/raw-data.js';
@@ -94,8 +92,7 @@ describe('the accessibility tree (Chromium)', () => {
 /** Widgets whose data never arrives, or fails. */
 const never: DataSource = {peek: () => undefined, load: () => new Promise<never>(() => {})};
 const failing: DataSource = {peek: () => undefined, load: () => Promise.reject(new Error('offline'))};
-const CLASSES = {'case-stat': CaseStat, 'alliance-model-card': AllianceModelCard, 'alliance-scheme': AllianceScheme, 'case-study-card': CaseStudyCard, 'timeline-view': TimelineView} as const;
-for (const [tag, base] of Object.entries(CLASSES)) {
+for (const [tag, base] of Object.entries(WIDGET_CLASSES)) {
   defineElement(`ax-loading-${tag}`, class extends (base as typeof CaseStat) {
     static override dataSource = never;
   });
@@ -105,11 +102,10 @@ for (const [tag, base] of Object.entries(CLASSES)) {
 }
 
 describe('axe in every state', () => {
-  const ids = {'case-stat': 'stat="no-such-figure"', 'alliance-model-card': 'model="no-such-model"', 'alliance-scheme': 'scheme-id="no-such-scheme"', 'case-study-card': 'case="no-such-case"', 'timeline-view': 'eras="no-such-era"'};
-  for (const tag of Object.keys(CLASSES) as (keyof typeof CLASSES)[]) {
+  for (const tag of WIDGET_TAGS) {
     for (const [state, markup] of [
       ['loading', `<ax-loading-${tag}></ax-loading-${tag}>`],
-      ['not found', `<${tag} ${ids[tag]}></${tag}>`],
+      ['not found', `<${tag} ${REGISTRY[tag].record}="no-such-${REGISTRY[tag].ids}"></${tag}>`],
       ['failed to load', `<ax-failing-${tag}></ax-failing-${tag}>`],
     ] as const) {
       it(`<${tag}> ${state}: no axe violation (WCAG 2.1 A, AA and AAA rules)`, async () => {

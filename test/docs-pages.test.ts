@@ -1,6 +1,6 @@
 import {expect} from '@open-wc/testing';
 import {loadFrame, text, waitUntil} from './support/helpers.js';
-import {lightDom, ready, settled, widgetsIn} from './support/story-page.js';
+import {catalogueIndex, lightDom, ready, settled, storyModules, widgetsIn} from './support/story-page.js';
 import type {CaseRecord, EraRecord, Locale, ModelRecord, SchemeRecord, StatRecord} from '../src/data/types.js';
 import zhHansStats from '../src/data/generated/zh-Hans/stats.js';
 import enStats from '../src/data/generated/en/stats.js';
@@ -17,14 +17,15 @@ import zhHantSchemes from '../src/data/generated/zh-Hant/schemes.js';
 import zhHansEras from '../src/data/generated/zh-Hans/eras.js';
 import enEras from '../src/data/generated/en/eras.js';
 import zhHantEras from '../src/data/generated/zh-Hant/eras.js';
-import {DARK_PAGE_STYLE, SCRIPT_TAG, WIDGET_TAGS} from '../stories/embed.js';
+import {DARK_PAGE_STYLE, SCRIPT_TAG, WIDGET_TAGS, type DocsPageShows} from '../stories/embed.js';
 
 /**
  * Every widget's docs page in the real catalogue (the static build in
  * storybook-static/, which `npm test` makes with scripts/build-catalogue.mjs
  * before the browser tests), in each of the toolbar's languages: the widgets
  * on the page read in that language — their text compared with the data's
- * text for that locale and with the UI strings below, written here by hand —
+ * text for that locale and with a UI string, both as each stories file says
+ * by hand (`parameters.shows`) —
  * and the code the page's "Show code" prints, loaded into a blank page with
  * the one-file bundle (dist/alliance-widgets.iife.js), shows the same widgets
  * with the same text, attributes and wrappers.
@@ -32,34 +33,45 @@ import {DARK_PAGE_STYLE, SCRIPT_TAG, WIDGET_TAGS} from '../stories/embed.js';
 
 const LOCALES: Locale[] = ['zh-Hans', 'en', 'zh-Hant'];
 const parse = <T>(json: Record<Locale, string>) => Object.fromEntries(LOCALES.map((l) => [l, JSON.parse(json[l]) as T[]])) as Record<Locale, T[]>;
-const STATS = parse<StatRecord>({'zh-Hans': zhHansStats, en: enStats, 'zh-Hant': zhHantStats});
-const CASES = parse<CaseRecord>({'zh-Hans': zhHansCases, en: enCases, 'zh-Hant': zhHantCases});
-const MODELS = parse<ModelRecord>({'zh-Hans': zhHansModels, en: enModels, 'zh-Hant': zhHantModels});
-const SCHEMES = parse<SchemeRecord>({'zh-Hans': zhHansSchemes, en: enSchemes, 'zh-Hant': zhHantSchemes});
-const ERAS = parse<EraRecord>({'zh-Hans': zhHansEras, en: enEras, 'zh-Hant': zhHantEras});
 
-const byId = <T extends {id: string}>(list: T[], id: string) => {
-  const found = list.find((r) => r.id === id);
-  if (!found) throw new Error(`no record ${id}`);
-  return found;
-};
-
-/** The city-wide figures the first case-stat-group story shows. */
-const CITY = ['alliance-cases', 'common-prosperity-workshops', 'workshop-employment', 'typical-cases-city', 'typical-cases-province'];
+/** The records of each collection the docs pages show, by locale. */
+const RECORDS: Record<DocsPageShows['data']['collection'], Record<Locale, Record<string, unknown>[]>> = {
+  stats: parse<StatRecord>({'zh-Hans': zhHansStats, en: enStats, 'zh-Hant': zhHantStats}),
+  cases: parse<CaseRecord>({'zh-Hans': zhHansCases, en: enCases, 'zh-Hant': zhHantCases}),
+  models: parse<ModelRecord>({'zh-Hans': zhHansModels, en: enModels, 'zh-Hant': zhHantModels}),
+  schemes: parse<SchemeRecord>({'zh-Hans': zhHansSchemes, en: enSchemes, 'zh-Hant': zhHantSchemes}),
+  eras: parse<EraRecord>({'zh-Hans': zhHansEras, en: enEras, 'zh-Hant': zhHantEras}),
+} as unknown as Record<DocsPageShows['data']['collection'], Record<Locale, Record<string, unknown>[]>>;
 
 /**
- * What the first story of each docs page shows, in a locale: texts of the data
- * (the records its attributes name) and one UI string of the widget, as the
- * translators wrote it.
+ * What the first story of each docs page shows, as its stories file says
+ * (`parameters.shows`, written by hand beside the story): the data's texts in
+ * a locale, and one UI string of the widget as the translators wrote it.
  */
-const SHOWN: Record<string, {data: (l: Locale) => string[]; ui: Record<Locale, string>}> = {
-  'case-stat': {data: (l) => [byId(STATS[l], 'workshop-employment').label], ui: {'zh-Hans': '来源：', en: 'Source: ', 'zh-Hant': '來源：'}},
-  'case-stat-group': {data: (l) => CITY.map((id) => byId(STATS[l], id).label), ui: {'zh-Hans': '以表格查看', en: 'View as table', 'zh-Hant': '以表格檢視'}},
-  'case-study-card': {data: (l) => [byId(CASES[l], 'kuangyan-south').name], ui: {'zh-Hans': '组建模式', en: 'Formation models', 'zh-Hant': '組建模式'}},
-  'alliance-model-card': {data: (l) => MODELS[l].filter((m) => m.kind === 'formation').map((m) => m.name), ui: {'zh-Hans': '展开全文', en: 'Show full text', 'zh-Hant': '展開全文'}},
-  'alliance-scheme': {data: (l) => [byId(SCHEMES[l], 'four-links-three-unchanged').name], ui: {'zh-Hans': '原文摘录', en: 'From the article (translated)', 'zh-Hant': '原文摘錄'}},
-  'timeline-view': {data: (l) => ERAS[l].map((e) => e.title), ui: {'zh-Hans': '下载CSV', en: 'Download CSV', 'zh-Hant': '下載CSV'}},
-};
+const MODULES = await storyModules();
+const SHOWN: Record<string, {data: (l: Locale) => string[]; ui: Record<Locale, string>}> = Object.fromEntries(
+  Object.entries(MODULES).flatMap(([tag, module]) => {
+    const shows = (module['default'] as {parameters?: {shows?: DocsPageShows}}).parameters?.shows;
+    if (!shows) return [];
+    const {collection, field, ids, where} = shows.data;
+    const records = (l: Locale) => {
+      const all = RECORDS[collection][l];
+      if (ids) {
+        return ids.map((id) => {
+          const found = all.find((r) => r['id'] === id);
+          if (!found) throw new Error(`${tag}: no ${collection} record ${id}`);
+          return found;
+        });
+      }
+      return all.filter((r) => Object.entries(where ?? {}).every(([k, v]) => r[k] === v));
+    };
+    const data = (l: Locale) => records(l).map((r) => {
+      if (typeof r[field] !== 'string' || !r[field]) throw new Error(`${tag}: a ${collection} record without ${field}`);
+      return r[field] as string;
+    });
+    return [[tag, {data, ui: shows.ui}]];
+  })
+);
 
 /** The dark page's background, as computed style reports it. */
 const DARK_BACKGROUND = (() => {
@@ -75,13 +87,6 @@ const base = (el: Element) => el.shadowRoot?.querySelector('[part~="base"]');
 
 /** What a reader sees of each widget: its tag, language, text. */
 const shown = (root: ParentNode) => widgetsIn(root).map((el) => ({tag: el.localName, lang: base(el)!.getAttribute('lang'), text: text(el)}));
-
-/** Whether the catalogue has been built (storybook-static/, served by the test runner). */
-async function catalogueIndex(): Promise<{entries: Record<string, {id: string; type: string; title: string}>}> {
-  const response = await fetch('/storybook-static/index.json');
-  expect(response.ok, 'storybook-static/ is missing: `node scripts/build-catalogue.mjs` builds it (npm test does)').to.equal(true);
-  return response.json();
-}
 
 /** Resolves when `test` passes or after `timeout` ms, whichever is first (the assertions that follow say what went wrong). */
 async function eventually(test: () => boolean, timeout = 10000) {
@@ -215,7 +220,11 @@ describe('docs pages follow the toolbar’s language, and "Show code" reproduces
     const index = await catalogueIndex();
     const pages = Object.values(index.entries).filter((e) => e.type === 'docs' && e.title.startsWith('Widgets/'));
     expect(pages.map((p) => p.title.slice('Widgets/'.length)).sort()).to.deep.equal([...WIDGET_TAGS].sort());
-    expect(Object.keys(SHOWN).sort()).to.deep.equal([...WIDGET_TAGS].sort());
+    // Each stories file says what its docs page shows first (fromMarkup's second argument).
+    expect(WIDGET_TAGS.filter((tag) => !SHOWN[tag]), 'stories files whose meta has no parameters.shows').to.deep.equal([]);
+    for (const tag of WIDGET_TAGS) {
+      for (const locale of LOCALES) expect(SHOWN[tag]!.data(locale).length, `${tag}: what its first story shows in ${locale}`).to.be.greaterThan(0);
+    }
   });
 
   for (const tag of WIDGET_TAGS) {

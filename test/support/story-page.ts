@@ -1,10 +1,26 @@
 /**
  * What the story tests (test/story-snippets.test.ts, test/docs-pages.test.ts)
- * share: the widgets of a page, waiting until they have settled, and a page's
- * light DOM as its author wrote it, to compare a story with its snippet.
+ * share: each widget's stories module and the built catalogue's index, the
+ * widgets of a page, waiting until they have settled, and a page's light DOM
+ * as its author wrote it, to compare a story with its snippet.
  */
+import {expect} from '@open-wc/testing';
 import {WIDGET_TAGS} from '../../stories/embed.js';
 import {text, waitUntil} from './helpers.js';
+
+/** Each widget's stories module (stories/<tag>.stories.ts), by tag. */
+export async function storyModules(): Promise<Record<string, Record<string, unknown>>> {
+  return Object.fromEntries(
+    await Promise.all(WIDGET_TAGS.map(async (tag) => [tag, (await import(`../../stories/${tag}.stories.ts`)) as Record<string, unknown>] as const))
+  );
+}
+
+/** Storybook's own index of the built catalogue (storybook-static/, which npm test builds before the browser tests). */
+export async function catalogueIndex(): Promise<{entries: Record<string, {id: string; type: string; title: string; name: string}>}> {
+  const response = await fetch('/storybook-static/index.json');
+  expect(response.ok, 'storybook-static/ is missing: `node scripts/build-catalogue.mjs` builds it (npm test does)').to.equal(true);
+  return response.json();
+}
 
 export const widgetsIn = (root: ParentNode) => [...root.querySelectorAll(WIDGET_TAGS.join(','))];
 
