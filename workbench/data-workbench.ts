@@ -29,6 +29,7 @@ import {FIGURE_COLUMNS, choiceWords, columnLetter, figuresTemplate, type ChoiceK
 import {decodeFile, fileJson, inlineJson, readInput, type WorkbenchProblem, type WorkbenchResult} from './read-input.js';
 import {templates as enTemplates} from './generated/locales/en.js';
 import {templates as hantTemplates} from './generated/locales/zh-Hant.js';
+import {copyOrSelect} from '../stories/tool-clipboard.js';
 
 /** The workbench's messages by locale (the source locale needs none). */
 export const TEMPLATES: Record<Locale, Record<string, unknown> | undefined> = {'zh-Hans': undefined, en: enTemplates, 'zh-Hant': hantTemplates};
@@ -422,16 +423,7 @@ export class DataWorkbench extends LitElement {
   }
 
   private async copySnippet() {
-    const text = this.snippet();
-    try {
-      await navigator.clipboard.writeText(text);
-    } catch {
-      // No clipboard access (an insecure page, or permission refused): select the code for Ctrl+C.
-      this.snippetArea.select();
-      this.notice = 'copy-failed';
-      return;
-    }
-    this.notice = 'copied';
+    this.notice = await copyOrSelect(this.snippet(), this.snippetArea);
   }
 }
 

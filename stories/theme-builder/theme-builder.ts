@@ -37,6 +37,7 @@ import {
 } from './theme.js';
 import {templates as enTemplates} from './generated/locales/en.js';
 import {templates as hantTemplates} from './generated/locales/zh-Hant.js';
+import {copyOrSelect} from '../tool-clipboard.js';
 
 const TEMPLATES: Record<Locale, Record<string, unknown> | undefined> = {'zh-Hans': undefined, en: enTemplates, 'zh-Hant': hantTemplates};
 const INTL: Record<Locale, string> = {'zh-Hans': 'zh-Hans-CN', en: 'en-GB', 'zh-Hant': 'zh-Hant-TW'};
@@ -627,16 +628,7 @@ export class ThemeBuilder extends LitElement {
   }
 
   private async copyCss() {
-    const text = this.css();
-    try {
-      await navigator.clipboard.writeText(text);
-    } catch {
-      // No clipboard access (an insecure page, or permission refused): select the CSS for Ctrl+C.
-      this.cssArea.select();
-      this.notice = 'copy-failed';
-      return;
-    }
-    this.notice = 'copied';
+    this.notice = await copyOrSelect(this.css(), this.cssArea);
   }
 }
 
