@@ -26,7 +26,7 @@ import {WIDGETS, type WidgetRegistry} from '../src/widgets.js';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 /** Generated modules go under src/generated/: entries/ (each with side effects: it registers) and widgets/ (lists, none). */
-export const OUT_DIRS = ['entries', 'widgets'] as const;
+const OUT_DIRS = ['entries', 'widgets'] as const;
 const HEADER = '// Written by scripts/widget-entries.ts from src/widgets.ts: do not edit; run `npm run generate`.\n';
 
 const component = (tag: string) => `../../components/${tag}/${tag}.js`;
@@ -61,12 +61,10 @@ export function widgetModules(registry: WidgetRegistry = WIDGETS): Record<string
 
 /** package.json's `exports` with one `./<tag>.js` per widget after "./react", and no other widget's. */
 export function packageExports(exports: Record<string, unknown>, registry: WidgetRegistry = WIDGETS): Record<string, unknown> {
-  // A widget's export: `./<tag>.js` → dist/<tag>.js, typed by its entry's declarations.
+  // A widget's export: `./<tag>.js` → dist/<tag>.js (rewritten, or dropped when the tag left the registry).
   const isWidget = (key: string, value: unknown) => {
     const tag = /^\.\/([a-z][a-z0-9]*-[a-z0-9-]+)\.js$/.exec(key)?.[1];
-    if (!tag || typeof value !== 'object' || value === null) return false;
-    const {types, default: file} = value as {types?: unknown; default?: unknown};
-    return file === `./dist/${tag}.js` && typeof types === 'string' && (types.endsWith(`/${tag}.d.ts`) || types.endsWith(`/${tag}/index.d.ts`));
+    return !!tag && typeof value === 'object' && value !== null && (value as {default?: unknown}).default === `./dist/${tag}.js`;
   };
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(exports)) {

@@ -1,7 +1,7 @@
 import {expect} from '@open-wc/testing';
 import {loadFrame, text, waitUntil} from './support/helpers.js';
 import {catalogueIndex, lightDom, ready, settled, storyModules, widgetsIn} from './support/story-page.js';
-import type {CaseRecord, EraRecord, Locale, ModelRecord, SchemeRecord, StatRecord} from '../src/data/types.js';
+import type {Locale} from '../src/data/types.js';
 import zhHansStats from '../src/data/generated/zh-Hans/stats.js';
 import enStats from '../src/data/generated/en/stats.js';
 import zhHantStats from '../src/data/generated/zh-Hant/stats.js';
@@ -32,16 +32,17 @@ import {DARK_PAGE_STYLE, SCRIPT_TAG, WIDGET_TAGS, type DocsPageShows} from '../s
  */
 
 const LOCALES: Locale[] = ['zh-Hans', 'en', 'zh-Hant'];
-const parse = <T>(json: Record<Locale, string>) => Object.fromEntries(LOCALES.map((l) => [l, JSON.parse(json[l]) as T[]])) as Record<Locale, T[]>;
+type Row = Record<string, unknown>;
+const parse = (json: Record<Locale, string>) => Object.fromEntries(LOCALES.map((l) => [l, JSON.parse(json[l]) as Row[]])) as Record<Locale, Row[]>;
 
 /** The records of each collection the docs pages show, by locale. */
-const RECORDS: Record<DocsPageShows['data']['collection'], Record<Locale, Record<string, unknown>[]>> = {
-  stats: parse<StatRecord>({'zh-Hans': zhHansStats, en: enStats, 'zh-Hant': zhHantStats}),
-  cases: parse<CaseRecord>({'zh-Hans': zhHansCases, en: enCases, 'zh-Hant': zhHantCases}),
-  models: parse<ModelRecord>({'zh-Hans': zhHansModels, en: enModels, 'zh-Hant': zhHantModels}),
-  schemes: parse<SchemeRecord>({'zh-Hans': zhHansSchemes, en: enSchemes, 'zh-Hant': zhHantSchemes}),
-  eras: parse<EraRecord>({'zh-Hans': zhHansEras, en: enEras, 'zh-Hant': zhHantEras}),
-} as unknown as Record<DocsPageShows['data']['collection'], Record<Locale, Record<string, unknown>[]>>;
+const RECORDS: Record<DocsPageShows['data']['collection'], Record<Locale, Row[]>> = {
+  stats: parse({'zh-Hans': zhHansStats, en: enStats, 'zh-Hant': zhHantStats}),
+  cases: parse({'zh-Hans': zhHansCases, en: enCases, 'zh-Hant': zhHantCases}),
+  models: parse({'zh-Hans': zhHansModels, en: enModels, 'zh-Hant': zhHantModels}),
+  schemes: parse({'zh-Hans': zhHansSchemes, en: enSchemes, 'zh-Hant': zhHantSchemes}),
+  eras: parse({'zh-Hans': zhHansEras, en: enEras, 'zh-Hant': zhHantEras}),
+};
 
 /**
  * What the first story of each docs page shows, as its stories file says
